@@ -1,0 +1,3 @@
+import type { Command } from "commander";
+
+export function registerNeo4j(_program: Command): void {}
