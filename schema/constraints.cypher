@@ -1,0 +1,20 @@
+// Entente graph constraints and indexes. Idempotent (IF NOT EXISTS): applied by `entente migrate`
+// and at start-up. One statement per semicolon.
+CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (a:Actor) REQUIRE a.key IS UNIQUE;
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (c:Country) REQUIRE c.code IS UNIQUE;
+CREATE CONSTRAINT organization_key IF NOT EXISTS FOR (o:Organization) REQUIRE o.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (p:Person) REQUIRE p.key IS UNIQUE;
+CREATE CONSTRAINT place_key IF NOT EXISTS FOR (p:Place) REQUIRE p.key IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE;
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
+CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
+CREATE INDEX event_quad IF NOT EXISTS FOR (e:Event) ON (e.quadClass);
+CREATE INDEX document_sha IF NOT EXISTS FOR (d:Document) ON (d.sha256);
+CREATE INDEX document_published IF NOT EXISTS FOR (d:Document) ON (d.published);
+CREATE INDEX country_name IF NOT EXISTS FOR (c:Country) ON (c.name);
+CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name);
+CREATE FULLTEXT INDEX entente_names IF NOT EXISTS FOR (n:Country|Organization|Person|Place) ON EACH [n.name, n.aliasText];
+CREATE FULLTEXT INDEX entente_sentences IF NOT EXISTS FOR (s:Sentence) ON EACH [s.text];
