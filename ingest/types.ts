@@ -62,3 +62,13 @@ export interface ExtractionResult {
   readonly events: readonly ExtractedEvent[];
   readonly entities: readonly ExtractedEntity[];
 }
+
+/** A sentence of a document, with its character offsets in the document text. */
+export interface Sentence {
+  readonly index: number;
+  readonly text: string; // exactly text.slice(start, end)
+  readonly start: number;
+  readonly end: number;
+  /** A headline, title or other line without final punctuation. */
+  readonly headline: boolean;
+}

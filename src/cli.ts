@@ -6,7 +6,7 @@ import { registerExtract } from "./commands/extract.ts";
 import { registerGraph } from "./commands/graph.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerExport } from "./commands/export.ts";
-import { registerBench } from "./commands/bench.ts";
+import { registerStart } from "./commands/start.ts";
 
 export function buildProgram(): Command {
   const program = new Command("entente")
@@ -18,7 +18,7 @@ export function buildProgram(): Command {
   registerGraph(program);
   registerServe(program);
   registerExport(program);
-  registerBench(program);
+  registerStart(program);
   return program;
 }
 
