@@ -26,19 +26,26 @@ const schema = z.object({
   NEO4J_BROWSER_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/).default("5.24.0"),
   NEO4J_HEAP: size.default("1g"),
   NEO4J_PAGECACHE: size.default("512m"),
+  // Shared jar cache for every local instance: <dir>/<version>/lib (relative paths: from the project root).
+  NEO4J_DIST_DIR: z.string().min(1).default(".neo4j-dist"),
+  // The JDK (17 or 21) for the local Neo4j; unset: `java` on PATH.
+  JAVA_HOME: z.string().optional(),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   PORT: port.default(4000),
   INGEST_API_KEY: z.string().optional().transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || v.length >= 16, "must be at least 16 characters when set"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug"]).default("info"),
+  // Tests clear the database: they refuse a non-loopback NEO4J_URI unless this is 1.
+  ENTENTE_TEST_ALLOW_REMOTE: z.enum(["0", "1"]).default("0"),
 });
 
 export type Config = Readonly<{
   neo4j: Readonly<{ uri: string; user: string; password: string; database: string; queryTimeoutMs: number }>;
-  local: Readonly<{ httpPort: number; boltPort: number; homeDir: string; version: string; browserVersion: string; heap: string; pageCache: string }>;
+  local: Readonly<{ httpPort: number; boltPort: number; homeDir: string; version: string; browserVersion: string; heap: string; pageCache: string; distDir: string; javaHome: string | undefined }>;
   port: number;
   ingestApiKey: string | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug";
+  testAllowRemote: boolean;
 }>;
 
 export class ConfigError extends Error {
@@ -64,10 +71,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const boltPort = Number(new URL(c.NEO4J_URI).port || 7687);
   return {
     neo4j: { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, queryTimeoutMs: c.NEO4J_QUERY_TIMEOUT_MS },
-    local: { httpPort: c.NEO4J_HTTP_PORT, boltPort, homeDir: c.NEO4J_HOME_DIR, version: c.NEO4J_VERSION, browserVersion: c.NEO4J_BROWSER_VERSION, heap: c.NEO4J_HEAP, pageCache: c.NEO4J_PAGECACHE },
+    local: { httpPort: c.NEO4J_HTTP_PORT, boltPort, homeDir: c.NEO4J_HOME_DIR, version: c.NEO4J_VERSION, browserVersion: c.NEO4J_BROWSER_VERSION, heap: c.NEO4J_HEAP, pageCache: c.NEO4J_PAGECACHE, distDir: c.NEO4J_DIST_DIR, javaHome: c.JAVA_HOME },
     port: c.PORT,
     ingestApiKey: c.INGEST_API_KEY,
     logLevel: c.LOG_LEVEL,
+    testAllowRemote: c.ENTENTE_TEST_ALLOW_REMOTE === "1",
   };
 }
 
