@@ -1,0 +1,13 @@
+# The Entente API for docker-compose (Neo4j runs in its own container).
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY bin ./bin
+COPY src ./src
+COPY schema ./schema
+COPY ingest ./ingest
+USER node
+EXPOSE 4000
+CMD ["node", "bin/entente.mjs", "serve"]
