@@ -1,0 +1,263 @@
+// One sentence made ready for the trigger rules: tokens with part-of-speech tags, gazetteer
+// mentions, and actor phrases (coordinated actors with their governing preposition and role).
+import { posTag } from "../nlp/tagger.ts";
+import { COUNTRY_REFERENCES, PAIR_REFERENCES, PERSON_PRONOUNS, STATE_HEADS, TITLES } from "../rules/actors.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { tokenize, type Token } from "./tokens.ts";
+
+export interface Tok extends Token {
+  readonly tags: ReadonlySet<string>;
+}
+
+export interface Member {
+  readonly code: string; // ISO3 or organization key
+  readonly personKey: string | null;
+  readonly personName: string | null;
+  readonly resolved: boolean;
+}
+
+export interface Place {
+  readonly name: string;
+  readonly country: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Role = "subj" | "obj" | "pobj";
+
+export interface ActorPhrase {
+  readonly members: Member[];
+  readonly start: number;
+  readonly end: number; // after the last mention (and its 's)
+  readonly headEnd: number; // after the head noun it modifies ("North Korean troops")
+  readonly prep: string | null;
+  readonly role: Role;
+  readonly possessive: boolean;
+  /** A capital, seat or city-like mention in a locative phrase: a place, not an actor. */
+  readonly place: Place | null;
+  readonly demonym: boolean;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly toks: readonly Tok[];
+  readonly phrases: readonly ActorPhrase[];
+  readonly places: readonly Place[];
+  readonly people: readonly Member[];
+}
+
+/** What earlier sentences of the document tell about references. */
+export interface Discourse {
+  lastPerson: Member | null;
+  countries: string[]; // actor codes in order of mention, most recent last
+  lastOrg: string | null;
+  speaker: Member | null; // of the quote being read
+  date: string | null;
+}
+
+export const PREPS = new Set([
+  "in", "on", "at", "to", "into", "from", "with", "against", "by", "for", "of", "near", "across", "toward", "towards",
+  "over", "between", "among", "onto", "via", "within", "without", "including", "like", "amid", "despite", "after",
+  "before", "behind", "through", "throughout", "under", "during", "about", "around", "outside", "inside", "beyond",
+  "along", "upon", "than", "as", "behalf", "following", "alongside",
+]);
+const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "many", "other", "both", "all", "any", "these", "those", "this", "that", "each", "every", "more", "most", "few", "such"]);
+const QUANT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|tens|millions|scores|some|many|most|several|part|members|employees|units|groups?|group)$/;
+export const SPEECH = new Set(["said", "says", "say", "told", "stated", "added", "announced", "reported", "claimed", "claim", "claims", "noted", "believes", "believe", "confirmed", "indicated", "indicating", "warned", "argued", "insisted", "suggested", "highlighted", "according", "thinks", "think", "saying", "citing", "signaled", "signalled", "expects", "stressed", "wrote", "explained"]);
+
+const titleSeqs = TITLES.map((t) => tokenize(t).map((x) => x.lower));
+const headSeqs = STATE_HEADS.map((t) => tokenize(t).map((x) => x.lower));
+const pairSeqs = PAIR_REFERENCES.map((t) => tokenize(t).map((x) => x.lower));
+
+export function seqAt(toks: readonly Token[], i: number, seqs: readonly (readonly string[])[]): number {
+  let best = 0;
+  for (const s of seqs) {
+    if (s.length <= best) continue;
+    let ok = true;
+    for (let k = 0; k < s.length; k++) if (toks[i + k]?.lower !== s[k]) { ok = false; break; }
+    if (ok) best = s.length;
+  }
+  return best;
+}
+
+export const isVerb = (t: Tok | undefined): boolean => !!t && t.tags.has("Verb") && !t.tags.has("Noun");
+const isNounish = (t: Tok | undefined): boolean =>
+  !!t && (t.tags.has("Noun") || t.tags.has("Adjective") || t.tags.has("Value") || /^\d/.test(t.text) || t.lower === "-") && !PREPS.has(t.lower) && !isVerb(t);
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+function align(toks: readonly Token[], text: string, tag: boolean): Tok[] {
+  if (!tag) return toks.map((t) => ({ ...t, tags: NO_TAGS }));
+  const spans = posTag(text);
+  let k = 0;
+  return toks.map((t) => {
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    const s = spans[k];
+    const tags = s && s.start <= t.start && t.start < Math.max(s.end, s.start + 1) ? s.tags : new Set<string>();
+    return { ...t, tags };
+  });
+}
+
+interface RawMention {
+  start: number;
+  end: number;
+  member: Member | null;
+  place: Place | null;
+  kind: string;
+  pair?: Member[];
+}
+
+function personMember(lex: Lexicon, name: string, key: string, date: string | null, fallbackCode: string | null): Member | null {
+  const g = lex.gazetteer;
+  const p = g.resolvePerson(name, date) ?? g.person(key);
+  const code = p ? g.personCountryAt(p.key, date) ?? p.offices[p.offices.length - 1]?.country ?? null : fallbackCode;
+  if (!code) return null;
+  return { code, personKey: p?.key ?? name, personName: name, resolved: !!p };
+}
+
+function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: (i: number) => boolean): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const pair = seqAt(toks, i, pairSeqs);
+    if (pair > 0) {
+      const recent = [...new Set([...disc.countries].reverse())].slice(0, 2);
+      if (recent.length === 2) out.push({ start: i, end: i + pair, member: null, place: null, kind: "pair", pair: recent.map((code) => ({ code, personKey: null, personName: null, resolved: true })) });
+      i += pair - 1;
+      continue;
+    }
+    const m = lex.match(toks, i);
+    if (m) {
+      const e = m.entries[0]!;
+      const text = toks.slice(i, m.end).map((x) => x.text).join(" ");
+      if (e.kind === "region" || e.kind === "city") {
+        const place = lex.gazetteer.place(e.key);
+        // "Kursk region", "the Kursk region": the region word belongs to the place.
+        let end = m.end;
+        if (/^(region|oblast|province|front|city|area)$/.test(toks[end]?.lower ?? "")) end++;
+        out.push({ start: i, end, member: null, place: { name: place?.name ?? text, country: place?.country ?? null, start: i, end }, kind: e.kind });
+      } else if (e.kind === "person") {
+        const mem = personMember(lex, text, e.key, disc.date, null);
+        if (mem) out.push({ start: i, end: m.end, member: mem, place: null, kind: "person" });
+      } else if (!e.ambiguous || (e.kind === "organization" && disc.lastOrg === e.key)) {
+        const member: Member = { code: e.key, personKey: null, personName: null, resolved: true };
+        const place = e.kind === "capital" || e.kind === "seat" ? { name: text, country: e.key, start: i, end: m.end } : null;
+        out.push({ start: i, end: m.end, member, place, kind: e.kind });
+      }
+      i = m.end - 1;
+      continue;
+    }
+    // "he", "his": the person named last; "we", "our" inside a quote: the speaker's country.
+    if (PERSON_PRONOUNS.includes(t.lower) && disc.lastPerson) {
+      out.push({ start: i, end: i + 1, member: disc.lastPerson, place: null, kind: "pronoun" });
+    } else if ((t.lower === "we" || t.lower === "our") && inQuote(i) && disc.speaker) {
+      out.push({ start: i, end: i + 1, member: { ...disc.speaker, personKey: null, personName: null }, place: null, kind: "pronoun" });
+    } else if (t.lower === "the" && COUNTRY_REFERENCES.includes(toks[i + 1]?.lower ?? "") && disc.countries.length > 0) {
+      const code = disc.countries[disc.countries.length - 1]!;
+      out.push({ start: i, end: i + 2, member: { code, personKey: null, personName: null, resolved: true }, place: null, kind: "countryref" });
+      i++;
+    } else if (t.upper && t.tags.has("Person") && i > 0) {
+      // A name the gazetteer lacks, after a title: "Armed Forces Minister Sebastien Lecornu".
+      let j = i;
+      while (j < toks.length && toks[j]!.upper && (toks[j]!.tags.has("Person") || toks[j]!.tags.has("ProperNoun"))) j++;
+      const titled = j - i >= 2 && seqAt(toks, i - 1, titleSeqs) > 0 || (j - i >= 2 && titleEndsAt(toks, i));
+      if (titled) {
+        const name = toks.slice(i, j).map((x) => x.text).join(" ");
+        const prevCode = out.length > 0 ? out[out.length - 1]!.member?.code ?? null : null;
+        const mem = personMember(lex, name, name, disc.date, prevCode ?? disc.countries[disc.countries.length - 1] ?? null);
+        if (mem) out.push({ start: i, end: j, member: mem, place: null, kind: "person" });
+        i = j - 1;
+      }
+    }
+  }
+  return out;
+}
+
+function titleEndsAt(toks: readonly Tok[], i: number): boolean {
+  for (let k = 1; k <= 4 && i - k >= 0; k++) if (seqAt(toks, i - k, titleSeqs) === k) return true;
+  return false;
+}
+
+/** Governing preposition and role of a phrase starting at token `start`. */
+function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: string | null; role: Role } {
+  const after = toks[headEnd];
+  let prep: string | null = null;
+  let i = start - 1;
+  while (i >= 0) {
+    const t = toks[i]!;
+    if (t.lower === "of" && i > 0 && QUANT.test(toks[i - 1]!.lower)) { i -= 2; continue; }
+    if (DETS.has(t.lower) || t.lower === "'s" || /^\d/.test(t.text) || (t.tags.has("Adjective") && !PREPS.has(t.lower)) || t.lower === "-" || QUANT.test(t.lower)) { i--; continue; }
+    if (PREPS.has(t.lower) || (t.lower === "to" && !isVerb(toks[i + 1]))) prep = t.lower;
+    break;
+  }
+  if (prep) return { prep, role: "pobj" };
+  const left = toks[i];
+  const verbAfter = isVerb(after) || after?.tags.has("Modal") || after?.tags.has("Auxiliary") || after?.tags.has("Copula");
+  if (verbAfter) return { prep: null, role: "subj" };
+  if (left && isVerb(left) && !SPEECH.has(left.lower)) return { prep: null, role: "obj" };
+  return { prep: null, role: "subj" };
+}
+
+export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true): Analysis {
+  const toks = align(tokenize(text), text, tag);
+  const quoteOpen: boolean[] = [];
+  let open = false;
+  for (const t of toks) { if (/^["“”]$/.test(t.text)) open = t.text === "“" ? true : t.text === "”" ? false : !open; quoteOpen.push(open); }
+  const raw = mentions(lex, toks, disc, (i) => quoteOpen[i] === true || disc.speaker !== null);
+  const phrases: ActorPhrase[] = [];
+  const places: Place[] = [];
+  const people: Member[] = [];
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r]!;
+    if (m.place && !m.member) { places.push(m.place); continue; }
+    const members: Member[] = m.pair ? [...m.pair] : m.member ? [m.member] : [];
+    if (m.member?.personKey) people.push(m.member);
+    let start = m.start, end = m.end;
+    let demonym = m.kind === "demonym";
+    let place = m.place;
+    // Merge "Russian President Vladimir Putin", "Putin, the Russian president" and coordinations.
+    while (r + 1 < raw.length) {
+      const n = raw[r + 1]!;
+      if (!n.member && !n.pair) break;
+      const gap = toks.slice(end, n.start).map((x) => x.lower);
+      const gapText = gap.join(" ");
+      const titled = gap.length > 0 && seqAt(toks, end, titleSeqs) === gap.length;
+      const coord = /^(,|and|or|, and|as well as|, as well as|and the|, the|, and the|or the|and other|, and other|such as|like|including|, including|-|–|and its|and his|and her)?$/.test(gapText)
+        || (gap.length <= 4 && (gap[0] === "," || gap[0] === "and") && gap.slice(1).every((w, k) => k === gap.length - 2 || DETS.has(w) || w === "leader" || w === "president"));
+      if (n.member?.personKey && (titled || gap.length === 0)) {
+        // the person belongs to the same member: "Russian President Vladimir Putin"
+        const last = members.pop();
+        members.push({ ...n.member, code: last && !last.personKey ? last.code : n.member.code });
+        people.push(n.member);
+      } else if (coord && (n.member || n.pair)) {
+        if (n.member?.personKey) people.push(n.member);
+        members.push(...(n.pair ?? [n.member!]));
+        if (n.kind === "demonym") demonym = true;
+        if (n.place) place = n.place;
+      } else break;
+      end = n.end;
+      r++;
+    }
+    const possessive = toks[end]?.lower === "'s" || toks[end]?.lower === "'";
+    let headEnd = end + (possessive ? 1 : 0);
+    if (demonym || (!possessive && (m.kind === "country" || m.kind === "capital" || m.kind === "seat" || m.kind === "organization" || m.kind === "countryref"))) {
+      // "North Korean troops", "U.S. military aid": the noun the actor word modifies.
+      let k = headEnd;
+      const limit = Math.min(toks.length, headEnd + 3);
+      while (k < limit && isNounish(toks[k]) && !/^[,;:"“”]$/.test(toks[k]!.text)) {
+        const h = seqAt(toks, k, headSeqs);
+        if (h > 0) { k += h; break; }
+        k++;
+      }
+      headEnd = k;
+    } else if (possessive) {
+      let k = headEnd;
+      while (k < Math.min(toks.length, headEnd + 4) && isNounish(toks[k])) k++;
+      headEnd = k;
+    }
+    const { prep, role } = roleOf(toks, start, headEnd);
+    const locative = prep !== null && /^(in|near|at|from|to|into|across|outside|inside|toward|towards|within|via|around|over)$/.test(prep);
+    phrases.push({ members, start, end, headEnd, prep, role, possessive, place: locative && !possessive ? place : null, demonym });
+  }
+  return { text, toks, phrases, places, people };
+}

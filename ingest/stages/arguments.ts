@@ -1,0 +1,175 @@
+// Source and target of a trigger from the actor phrases around it, by the clues its rule gives
+// (see ../rules/triggers.ts): the subject or a possessive/demonym modifier is the source, the
+// object or an actor after one of the rule's prepositions the target; passives swap them.
+import type { TriggerRule } from "../rules/triggers.ts";
+import { isVerb, SPEECH, type ActorPhrase, type Analysis, type Member, type Place } from "./analysis.ts";
+
+export interface Hit {
+  readonly rule: TriggerRule;
+  readonly start: number; // trigger tokens
+  readonly end: number;
+  readonly compStart: number; // companion word (the `with` of the rule), or the trigger again
+  readonly compEnd: number;
+}
+
+export interface Args {
+  readonly sources: readonly Member[];
+  readonly targets: readonly Member[];
+  readonly location: Place | null;
+  readonly symmetricPairs: boolean;
+}
+
+const BE = /^(is|are|was|were|be|been|being|get|got|gets|remains?)$/;
+const CLAUSE_BREAK = /^(;|:|but|while|whereas|although|though|because|unless|if|whether|since|—|–|\(|\))$/;
+
+function isPassive(a: Analysis, h: Hit): boolean {
+  const t = a.toks[h.start]!;
+  if (!/ed$|en$|wn$|ck$|ht$|ruck$|hit$|shot$|cut$|sent$|put$/.test(t.lower) && !t.tags.has("Passive")) return false;
+  if (a.toks[h.end]?.lower === "by") return true;
+  for (let k = h.start - 1; k >= Math.max(0, h.start - 3); k--) {
+    const w = a.toks[k]!.lower;
+    if (BE.test(w)) return true;
+    if (!/ly$|^(already|also|nearly|almost|reportedly|not|n't|just|then|now|recently|since|being)$/.test(w)) break;
+  }
+  // reduced relative: "troops surrounded by Russian forces"
+  return a.toks[h.end]?.lower === "by" || a.toks[h.end + 1]?.lower === "by";
+}
+
+/** The phrase right before a noun, inside its noun phrase: "Russia's invasion", "U.S. military aid". */
+function npModifier(a: Analysis, at: number): ActorPhrase | null {
+  for (const p of a.phrases) {
+    if (p.end > at || p.headEnd < at - 0) continue;
+    if (p.headEnd >= at && p.end <= at) {
+      // every token between the phrase and the noun must be a modifier
+      let ok = true;
+      for (let k = p.end; k < at; k++) {
+        const t = a.toks[k]!;
+        if (!(t.lower === "'s" || t.lower === "'" || t.lower === "-" || t.tags.has("Adjective") || t.tags.has("Noun") || /^\d/.test(t.text)) || isVerb(t)) { ok = false; break; }
+      }
+      if (ok) return p;
+    }
+  }
+  return null;
+}
+
+function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase>): ActorPhrase | null {
+  let best: ActorPhrase | null = null;
+  for (const p of a.phrases) {
+    if (p.headEnd > at || exclude.has(p) || p.place) continue;
+    // reduced relatives and participles right after their noun: "Russian forces fighting ...", "troops who crossed"
+    const gap = a.toks.slice(p.headEnd, at).map((t) => t.lower);
+    const adjacent = gap.length <= 2 && gap.every((w) => /^(who|which|that|,|have|has|had|were|was|are|is|be|been|being|now|also|then|reportedly|recently|already|would|will|could|may|might|can|should)$/.test(w));
+    if (p.role !== "subj" && !adjacent) continue;
+    // a clause break or "that" between the subject and the trigger closes the search
+    let blocked = false;
+    for (let k = p.headEnd; k < at; k++) {
+      const w = a.toks[k]!.lower;
+      if (CLAUSE_BREAK.test(w) || (w === "that" && k > p.headEnd && !adjacent)) { blocked = true; break; }
+      if ((w === "as" || w === "when" || w === "after" || w === "before") && k > p.headEnd) { blocked = true; break; }
+    }
+    if (blocked) continue;
+    if (at - p.headEnd > 22) continue;
+    best = p;
+  }
+  return best;
+}
+
+function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolean): ActorPhrase | null {
+  const preps = new Set(rule.targetPreps ?? []);
+  for (const p of a.phrases) {
+    if (p.start < from) continue;
+    if (p.start - from > 9) break;
+    const between = a.toks.slice(from, p.start).map((t) => t.lower);
+    if (between.some((w) => /^(;|:|but|while|whereas|although|because|unless|if|which|who|as)$/.test(w))) break;
+    if (between.some((w, k) => SPEECH.has(w) && k > 0)) break;
+    if (p.role === "obj" && allowObject && between.length <= 4) return p;
+    if (p.prep && preps.has(p.prep)) return p;
+    // "to help X", "on X's behalf", "to assist the country"
+    if (between.some((w) => preps.has(w)) && (p.possessive || p.prep === null || p.role === "obj")) return p;
+    if (p.role === "subj" && p.prep === null && !p.possessive) break;
+  }
+  return null;
+}
+
+export function findArguments(a: Analysis, h: Hit): Args | null {
+  const rule = h.rule;
+  const trig = a.toks[h.start]!;
+  const nounTrigger = !isVerb(trig) || trig.tags.has("Gerund") && a.toks[h.start - 1]?.lower === "the";
+  const left = Math.min(h.start, h.compStart);
+  const right = Math.max(h.end, h.compEnd);
+  let source: ActorPhrase | null = null;
+  let target: ActorPhrase | null = null;
+  const used = new Set<ActorPhrase>();
+
+  const passive = !nounTrigger && isPassive(a, h);
+  // companion noun modifiers: "expelled two British diplomats" (target), "pause in U.S. aid" (source)
+  const compMod = h.compStart !== h.start ? npModifier(a, h.compStart) : null;
+  const trigMod = nounTrigger ? npModifier(a, h.start) : null;
+
+  if (rule.inverse) {
+    target = subjectBefore(a, left, used);
+    if (target) used.add(target);
+    source = after(a, right, { ...rule, targetPreps: ["from", "by", "of"] }, false);
+    if (!source) {
+      // "faced criticism from global figures, including Prime Minister Keir Starmer"
+      for (const p of a.phrases) if (p.start >= right && p.start - right <= 12 && p.members.some((m) => m.personKey) && p !== target) { source = p; break; }
+    }
+  } else if (passive) {
+    const by = a.phrases.find((p) => p.prep === "by" && p.start >= h.end && p.start - h.end <= 4);
+    source = by ?? (compMod && !rule.companionTarget ? compMod : null);
+    target = subjectBefore(a, h.start, new Set(source ? [source] : []));
+    if (target === source) target = null;
+  } else {
+    if (trigMod) source = trigMod;
+    else if (compMod && !rule.companionTarget && compMod.start < h.start + 12) source = compMod;
+    if (!source && nounTrigger) {
+      const by = a.phrases.find((p) => p.prep === "by" && p.start >= h.end && p.start - h.end <= 4);
+      if (by) source = by;
+    }
+    if (!source) source = subjectBefore(a, left, used);
+    if (source) used.add(source);
+    if (rule.companionTarget && compMod && compMod !== source) target = compMod;
+    if (!target) {
+      const t = after(a, right, rule, rule.object === true && !nounTrigger);
+      if (t && t !== source) target = t;
+    }
+    // ditransitive: "gave Sri Lanka a loan", "had given Putin a deadline"
+    if (!target && h.compStart > h.start) {
+      const io = a.phrases.find((p) => p.start > h.end && p.end <= h.compStart && p.role === "obj");
+      if (io) target = io;
+    }
+    if (!target && h.compStart < h.start) {
+      const io = a.phrases.find((p) => p.start > h.compEnd && p.end <= h.start && p.role === "obj" && p !== source);
+      if (io) target = io;
+    }
+  }
+  if (!source || source.members.length === 0) return null;
+
+  let location: Place | null = null;
+  if (target?.place) location = target.place;
+  if (target?.possessive) {
+    const pl = a.places.find((p) => p.start >= target!.end && p.start - target!.end <= 4);
+    if (pl) location = pl;
+  }
+  // a capital used as a place ("flights to Pyongyang") names the country for movement rules
+  let targets: Member[] = target ? [...target.members] : [];
+  if (target?.place && !rule.movement && target.prep !== null && /^(in|near|at|from)$/.test(target.prep)) targets = [];
+  if (targets.length === 0 && rule.movement) {
+    const dest = a.places.find((p) => p.start >= right && p.start - right <= 8 && p.country && /^(to|into|in|reaching|arrived)$/.test(a.toks[p.start - 1]?.lower ?? ""));
+    const cap = a.phrases.find((p) => p.place && p.start >= right && p.start - right <= 12 && /^(to|into|reaching|in)$/.test(a.toks[p.start - 1]?.lower ?? ""));
+    if (cap) { targets = [...cap.members]; location = cap.place; }
+    else if (dest) { targets = [{ code: dest.country!, personKey: null, personName: null, resolved: true }]; location = dest; }
+  }
+  if (!location) {
+    const near = a.places.filter((p) => Math.abs(p.start - h.start) <= 14).sort((x, y) => Math.abs(x.start - h.start) - Math.abs(y.start - h.start))[0];
+    if (near) location = near;
+  }
+  if (targets.length === 0 && rule.placeTarget) {
+    const srcCodes = new Set(source.members.map((m) => m.code));
+    const loc = location && location.country && !srcCodes.has(location.country) ? location.country : null;
+    const locPhrase = a.phrases.find((p) => p.prep && /^(in|into|near|across)$/.test(p.prep) && p.start > h.start && p.start - h.end <= 10 && !p.members.some((m) => srcCodes.has(m.code)));
+    if (locPhrase) targets = [...locPhrase.members];
+    else if (loc) targets = [{ code: loc, personKey: null, personName: null, resolved: true }];
+  }
+  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2 };
+}

@@ -1,0 +1,208 @@
+// Events and entities of one document (../shared/eval/GUIDELINES.md). Synchronous and pure given
+// the gazetteer: a cheap trie pass decides which sentences are worth tagging with compromise.
+import { TRIGGERS, type TriggerRule } from "../rules/triggers.ts";
+import { COMMENTARY } from "../rules/modality.ts";
+import type { EventPerson, ExtractedEntity, ExtractedEvent, PloverType, Sentence, SourceDocument } from "../types.ts";
+import { analyse, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
+import { findArguments, type Hit } from "./arguments.ts";
+import { eventDate } from "./dates.ts";
+import { getLexicon, type Lexicon } from "./lexicon.ts";
+import { modalityOf } from "./modality.ts";
+import { tokenize, type Token } from "./tokens.ts";
+
+const SYMMETRIC = new Set<PloverType>(["AGREE", "CONSULT", "COOPERATE"]);
+
+interface TriggerIndex { readonly byFirst: Map<string, { seq: string[]; rule: TriggerRule }[]>; readonly companions: Map<TriggerRule, string[][]> }
+let triggerIndex: TriggerIndex | null = null;
+function triggers(): TriggerIndex {
+  if (triggerIndex) return triggerIndex;
+  const byFirst = new Map<string, { seq: string[]; rule: TriggerRule }[]>();
+  const companions = new Map<TriggerRule, string[][]>();
+  for (const rule of TRIGGERS) {
+    for (const w of new Set(rule.words)) {
+      const seq = tokenize(w).map((t) => t.lower);
+      const list = byFirst.get(seq[0]!) ?? [];
+      list.push({ seq, rule });
+      byFirst.set(seq[0]!, list);
+    }
+    if (rule.with) companions.set(rule, rule.with.words.map((w) => tokenize(w).map((t) => t.lower)));
+  }
+  triggerIndex = { byFirst, companions };
+  return triggerIndex;
+}
+
+function findHits(a: Analysis): Hit[] {
+  const idx = triggers();
+  const hits: Hit[] = [];
+  const toks = a.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const cands = idx.byFirst.get(toks[i]!.lower);
+    if (!cands) continue;
+    for (const { seq, rule } of cands) {
+      if (!seq.every((w, k) => toks[i + k]?.lower === w)) continue;
+      const end = i + seq.length;
+      const t = toks[i]!;
+      if (rule.pos === "verb" && seq.length === 1 && !t.tags.has("Verb")) continue;
+      if (rule.pos === "noun" && seq.length === 1 && t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Gerund")) continue;
+      let compStart = i, compEnd = end;
+      if (rule.with) {
+        const comps = idx.companions.get(rule)!;
+        let found = -1, flen = 0;
+        for (let k = Math.max(0, i - rule.with.window); k < Math.min(toks.length, end + rule.with.window); k++) {
+          if (k >= i && k < end) continue;
+          for (const c of comps) if (c.every((w, q) => toks[k + q]?.lower === w)) { if (found < 0 || Math.abs(k - i) < Math.abs(found - i)) { found = k; flen = c.length; } }
+        }
+        if (found < 0) continue;
+        compStart = found; compEnd = found + flen;
+      }
+      hits.push({ rule, start: i, end, compStart, compEnd });
+    }
+  }
+  return hits;
+}
+
+function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.lower;
+    if (/^(he|she|his|her|we|our|they|their|both|the)$/.test(w)) return true;
+    if (lex.firstWords.has(w) && lex.match(toks, i)) return true;
+  }
+  return false;
+}
+
+function hasTrigger(toks: readonly Token[]): boolean {
+  const idx = triggers();
+  return toks.some((t) => idx.byFirst.has(t.lower));
+}
+
+interface Acc {
+  people: Map<string, { names: Map<string, number>; country: string; office: string | null; resolved: boolean }>;
+  actors: Map<string, "Country" | "Organization">;
+}
+
+function personOf(lex: Lexicon, m: Member, date: string | null): EventPerson {
+  const office = m.resolved && m.personKey ? lex.gazetteer.officeAt(m.personKey, date)[0]?.title ?? null : null;
+  return { key: m.personKey!, name: m.personName ?? m.personKey!, country: m.code, office, resolved: m.resolved };
+}
+
+function speakerOf(a: Analysis): Member | null {
+  // '..., Gerasimov said' / 'Gerasimov said: "...' / '," the Russian official added.'
+  for (let i = 0; i < a.toks.length; i++) {
+    if (!SPEECH.has(a.toks[i]!.lower)) continue;
+    let best: ActorPhrase | null = null;
+    for (const p of a.phrases) if (p.headEnd <= i && i - p.headEnd <= 5 && p.prep === null) best = p;
+    if (best) return best.members.find((m) => m.personKey) ?? best.members[0] ?? null;
+  }
+  return null;
+}
+
+export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[]): { events: ExtractedEvent[]; entities: ExtractedEntity[] } {
+  const lex = getLexicon();
+  const published = doc.published ? doc.published.slice(0, 10) : null;
+  const disc: Discourse = { lastPerson: null, countries: [], lastOrg: null, speaker: null, date: published };
+  const acc: Acc = { people: new Map(), actors: new Map() };
+  const events: ExtractedEvent[] = [];
+  const recent: { index: number; source: string; type: PloverType; targets: string[] }[] = [];
+  let quoteOpen = false;
+
+  for (const s of sentences) {
+    const toks = tokenize(s.text);
+    const quotes = toks.filter((t) => /^["“”]$/.test(t.text)).length;
+    const startsQuoted = quoteOpen;
+    if (!quickCandidate(lex, toks)) { if (quotes % 2 === 1) quoteOpen = !quoteOpen; continue; }
+    const tag = hasTrigger(toks);
+    const date = eventDate(s.text, published);
+    disc.date = date ?? published;
+    if (!startsQuoted) disc.speaker = null;
+    let a = analyse(lex, s.text, disc, tag);
+    const sp = speakerOf(a);
+    if (sp && quotes > 0) {
+      const had = disc.speaker;
+      disc.speaker = sp;
+      if (!had && a.toks.some((t) => t.lower === "we" || t.lower === "our")) a = analyse(lex, s.text, disc, tag);
+    }
+    if (quotes % 2 === 1) quoteOpen = !quoteOpen;
+
+    // entities
+    for (const p of a.phrases) {
+      if (p.place) continue;
+      for (const m of p.members) addEntity(lex, acc, m);
+    }
+    for (const m of a.people) addEntity(lex, acc, m);
+
+    const question = /\?\W*$/.test(s.text.trim());
+    const commentary = COMMENTARY.test(s.text);
+    if (tag && !question && !commentary) {
+      const seen = new Set<string>();
+      for (const h of findHits(a)) {
+        const args = findArguments(a, h);
+        if (!args) continue;
+        const mod = modalityOf(a.toks, h.start, false);
+        let targets = args.targets.map((m) => m.code);
+        let targetPeople = args.targets;
+        const sources = args.sources;
+        if (targets.length === 0 && h.rule.contextTarget) {
+          const prev = recent.filter((r) => r.index >= s.index - 2 && sources.some((m) => m.code === r.source) && r.targets.length > 0).pop();
+          if (prev) { targets = prev.targets; targetPeople = []; }
+        }
+        const pairs: [Member, string | null][] = [];
+        if (targets.length === 0 && SYMMETRIC.has(h.rule.type) && args.symmetricPairs) {
+          for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!.code]);
+        } else {
+          for (const src of sources) {
+            if (targets.length === 0) pairs.push([src, null]);
+            for (const t of targets) pairs.push([src, t]);
+          }
+        }
+        for (const [src, tgt] of pairs) {
+          if (src.code === tgt) continue;
+          const key = `${h.rule.type}|${src.code}|${tgt}|${mod.negated}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const ev: ExtractedEvent = {
+            sentence: s.text, type: h.rule.type, subtype: h.rule.subtype, source: src.code, target: tgt,
+            negated: mod.negated, uncertain: mod.uncertain && !mod.negated, date, location: args.location?.name ?? null,
+            sourcePeople: src.personKey ? [personOf(lex, src, date)] : [],
+            targetPeople: targetPeople.filter((m) => m.code === tgt && m.personKey).map((m) => personOf(lex, m, date)),
+            sentenceIndex: s.index, start: s.start, end: s.end,
+          };
+          events.push(ev);
+          recent.push({ index: s.index, source: src.code, type: h.rule.type, targets: tgt ? [tgt] : [] });
+        }
+      }
+    }
+    // discourse state for the next sentences
+    for (const p of a.phrases) {
+      if (p.place) continue;
+      for (const m of p.members) {
+        if (m.personKey) disc.lastPerson = m;
+        if (lex.gazetteer.country(m.code)) disc.countries.push(m.code);
+        else disc.lastOrg = m.code;
+      }
+    }
+    if (sp && quoteOpen) disc.speaker = sp;
+  }
+  return { events, entities: entitiesOf(acc) };
+}
+
+function addEntity(lex: Lexicon, acc: Acc, m: Member): void {
+  if (m.personKey) {
+    const e = acc.people.get(m.personKey) ?? { names: new Map<string, number>(), country: m.code, office: null, resolved: m.resolved };
+    const name = m.personName ?? m.personKey;
+    if (name.includes(" ")) e.names.set(name, (e.names.get(name) ?? 0) + 1);
+    acc.people.set(m.personKey, e);
+  }
+  if (lex.gazetteer.country(m.code)) acc.actors.set(m.code, "Country");
+  else if (lex.gazetteer.organization(m.code)) acc.actors.set(m.code, "Organization");
+}
+
+function entitiesOf(acc: Acc): ExtractedEntity[] {
+  const out: ExtractedEntity[] = [];
+  for (const [key, kind] of acc.actors) out.push({ key, kind, name: key });
+  for (const [key, p] of acc.people) {
+    // people are keyed by their full name as most often written in the document
+    const written = [...p.names].sort((x, y) => y[1] - x[1])[0]?.[0];
+    out.push({ key: written ?? key, kind: "Person", name: written ?? key, country: p.country, office: p.office, resolved: p.resolved });
+  }
+  return out;
+}
