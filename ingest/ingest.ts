@@ -1,0 +1,149 @@
+// The ingest shell: stream documents -> skip the unchanged (by content hash) -> extract in worker
+// threads -> write whole documents in batched transactions, one write in flight while the next
+// batch is extracted. A transaction commits whole documents, so a kill at any moment leaves
+// complete documents, and a rerun skips them by hash and writes the rest.
+import { readQuery } from "../src/graph/driver.ts";
+import type { GraphDriver, GraphSettings } from "../src/graph/driver.ts";
+import { readDocumentShas } from "../src/graph/cypher/reads.ts";
+import { inWriteTransaction } from "../src/graph/transaction.ts";
+import { readDocuments, type SourceItem } from "./sources.ts";
+import type { ExtractionResult, SourceDocument } from "./types.ts";
+import { createPool, mapOrdered } from "./workers/pool.ts";
+import { applyBatch, contentHash, deleteDocumentsTx, type PreparedDocument, prepareDocument } from "./write.ts";
+
+export type Extractor = Readonly<{ extract(doc: SourceDocument): Promise<ExtractionResult>; close(): Promise<void> }>;
+
+/** Extraction in worker threads (compromise is synchronous: threads are its only parallelism). */
+export function createExtractor(workers: number): Extractor {
+  const pool = createPool<SourceDocument, ExtractionResult>({ workers, module: new URL("./pipeline.ts", import.meta.url), exportName: "extractDocument" });
+  return { extract: (doc) => pool.run(doc), close: () => pool.close() };
+}
+
+export type IngestFailure = Readonly<{ input: string; message: string }>;
+export type IngestProgress = Readonly<{ documents: number; events: number; failed: number; seconds: number }>;
+
+export type IngestReport = {
+  created: number;
+  unchanged: number;
+  replaced: number;
+  failed: number;
+  failures: IngestFailure[];
+  /** Events extracted from the documents read, and mentions written. */
+  events: number;
+  mentions: number;
+  seconds: number;
+  dryRun: boolean;
+};
+
+export type IngestOptions = Readonly<{
+  inputs: readonly string[];
+  extractor: Extractor;
+  /** null with dryRun: nothing is read from or written to the graph. */
+  graph: Readonly<{ driver: GraphDriver; settings: GraphSettings }> | null;
+  dryRun?: boolean;
+  batchSize?: number;
+  /** Transaction timeout for a batch; a batch does much more than one query. */
+  batchTimeoutMs?: number;
+  maxBytes?: number;
+  stdin?: AsyncIterable<Buffer | string>;
+  onProgress?: (p: IngestProgress) => void;
+  onFailure?: (f: IngestFailure) => void;
+}>;
+
+type Item = { input: string; doc: SourceDocument; sha256: string; unchanged: boolean } | { error: IngestFailure };
+type Extracted = { input: string; doc: SourceDocument; prepared: PreparedDocument } | { input: string; unchanged: true } | { error: IngestFailure };
+
+async function* chunks<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const item of source) {
+    chunk.push(item);
+    if (chunk.length >= size) { yield chunk; chunk = []; }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Marks documents whose content hash is already stored, so a rerun does not extract them again. */
+async function* withStoredState(source: AsyncIterable<SourceItem>, graph: IngestOptions["graph"]): AsyncGenerator<Item> {
+  for await (const chunk of chunks(source, 64)) {
+    const docs = chunk.flatMap((i) => ("doc" in i ? [{ input: i.input, doc: i.doc, sha256: contentHash(i.doc) }] : []));
+    const stored = graph && docs.length > 0
+      ? new Map((await readQuery<{ id: string; sha256: string }>(graph.driver, graph.settings, readDocumentShas(docs.map((d) => d.doc.id)))).map((r) => [r.id, r.sha256]))
+      : new Map<string, string>();
+    for (const i of chunk) {
+      if ("error" in i) yield { error: i.error };
+      else { const sha256 = contentHash(i.doc); yield { input: i.input, doc: i.doc, sha256, unchanged: stored.get(i.doc.id) === sha256 }; }
+    }
+  }
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestReport> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 50;
+  const dryRun = options.dryRun === true || options.graph === null;
+  const report: IngestReport = { created: 0, unchanged: 0, replaced: 0, failed: 0, failures: [], events: 0, mentions: 0, seconds: 0, dryRun };
+  const fail = (f: IngestFailure) => {
+    report.failed++;
+    report.failures.push(f);
+    options.onFailure?.(f);
+  };
+  const progress = () => options.onProgress?.({ documents: report.created + report.unchanged + report.replaced, events: report.events, failed: report.failed, seconds: (Date.now() - started) / 1000 });
+
+  const writeBatch = async (batch: { input: string; prepared: PreparedDocument }[]): Promise<void> => {
+    if (dryRun || !options.graph) {
+      report.created += batch.length;
+      return;
+    }
+    const { driver, settings } = options.graph;
+    const write = (docs: typeof batch) => inWriteTransaction(driver, settings, (run) => applyBatch(run, docs.map((d) => d.prepared), new Date().toISOString()), options.batchTimeoutMs ?? 120_000);
+    try {
+      const out = await write(batch);
+      report.created += out.created.length;
+      report.replaced += out.replaced.length;
+      report.unchanged += out.unchanged.length;
+      report.mentions += out.mentions;
+    } catch (err) {
+      if (batch.length === 1) {
+        fail({ input: batch[0]!.input, message: `not written: ${err instanceof Error ? err.message : String(err)}` });
+        return;
+      }
+      // one bad document must not sink its batch: write them one by one to find it
+      for (const one of batch) await writeBatch([one]);
+    }
+    progress();
+  };
+
+  const items = withStoredState(readDocuments(options.inputs, { ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }), ...(options.stdin && { stdin: options.stdin }) }), dryRun ? null : options.graph);
+  const extracted = mapOrdered<Item, Extracted>(items, async (item) => {
+    if ("error" in item) return item;
+    if (item.unchanged) return { input: item.input, unchanged: true };
+    try {
+      const result = await options.extractor.extract(item.doc);
+      return { input: item.input, doc: item.doc, prepared: prepareDocument(item.doc, result) };
+    } catch (err) {
+      return { error: { input: item.input, message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` } };
+    }
+  }, 32);
+
+  let batch: { input: string; prepared: PreparedDocument }[] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  for await (const x of extracted) {
+    if ("error" in x) { fail(x.error); progress(); continue; }
+    if ("unchanged" in x) { report.unchanged++; continue; }
+    report.events += x.prepared.events;
+    batch.push({ input: x.input, prepared: x.prepared });
+    if (batch.length >= batchSize) {
+      await inFlight;
+      inFlight = writeBatch(batch);
+      batch = [];
+    }
+  }
+  await inFlight;
+  if (batch.length > 0) await writeBatch(batch);
+  report.seconds = (Date.now() - started) / 1000;
+  progress();
+  return report;
+}
+
+export async function deleteDocument(driver: GraphDriver, settings: GraphSettings, ids: readonly string[]): Promise<number> {
+  return inWriteTransaction(driver, settings, (run) => deleteDocumentsTx(run, ids), 120_000);
+}

@@ -1,0 +1,67 @@
+// Fixtures for the graph and ingest integration tests: an extractor that replays the gold
+// annotations of the seeds (so graph behaviour is tested apart from extraction quality), and a
+// connection to the test database, wiped and migrated.
+import { readFileSync } from "node:fs";
+import { loadConfig } from "../../src/config.ts";
+import { closeDriver, createDriver, type GraphDriver, writeQuery } from "../../src/graph/driver.ts";
+import { migrate } from "../../src/graph/migrate.ts";
+import type { Extractor } from "../../ingest/ingest.ts";
+import type { EventPerson, ExtractedEvent, ExtractionResult, PloverType, SourceDocument } from "../../ingest/types.ts";
+
+export const SEEDS = "/work/shared/corpus/seeds.jsonl";
+const GOLD = "/work/shared/eval/seeds.gold.jsonl";
+
+type GoldEvent = { sentence: string; type: PloverType; subtype: string | null; source: string; target: string | null; negated: boolean; uncertain: boolean; date: string | null; location: string | null };
+
+// Who the gold sentences name, to exercise ACTED_IN (a small table, not an extractor).
+const PEOPLE: ReadonlyArray<readonly [string, string, boolean]> = [
+  ["Putin", "Vladimir Putin", true], ["Kim Jong Un", "Kim Jong Un", true], ["Trump", "Donald Trump", true],
+  ["Gerasimov", "Valery Gerasimov", true], ["Koffler", "Rebekah Koffler", false],
+];
+
+function peopleIn(sentence: string): EventPerson[] {
+  return PEOPLE.filter(([w]) => sentence.includes(w)).map(([, key, resolved]) => ({ key, name: key, country: null, office: null, resolved }));
+}
+
+export function goldExtractions(): Map<string, GoldEvent[]> {
+  return new Map(readFileSync(GOLD, "utf8").trim().split("\n").map((l) => {
+    const g = JSON.parse(l) as { id: string; events: GoldEvent[] };
+    return [g.id, g.events];
+  }));
+}
+
+/** Replays gold events for known documents; other documents get no events. */
+export function goldExtract(doc: SourceDocument, gold = goldExtractions()): ExtractionResult {
+  const events: ExtractedEvent[] = [];
+  const order = new Map<number, number>();
+  for (const g of gold.get(doc.id) ?? []) {
+    const start = doc.text.indexOf(g.sentence);
+    if (start < 0) continue;
+    if (!order.has(start)) order.set(start, order.size);
+    const people = peopleIn(g.sentence);
+    events.push({ ...g, sentenceIndex: order.get(start)!, start, end: start + g.sentence.length, sourcePeople: people.slice(0, 1), targetPeople: people.slice(1) });
+  }
+  return { id: doc.id, events, entities: [] };
+}
+
+export function goldExtractor(): Extractor {
+  const gold = goldExtractions();
+  return { extract: async (doc) => goldExtract(doc, gold), close: async () => undefined };
+}
+
+export type TestGraph = Readonly<{ driver: GraphDriver; settings: ReturnType<typeof loadConfig>; wipe(): Promise<void>; close(): Promise<void> }>;
+
+/** The test database (NEO4J_URI), refused unless it is on this machine: the tests wipe it. */
+export async function openTestGraph(): Promise<TestGraph> {
+  const config = loadConfig();
+  const host = new URL(config.neo4j.uri).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`integration tests wipe the database: refusing non-loopback NEO4J_URI ${config.neo4j.uri}`);
+  const driver = createDriver(config);
+  await migrate(driver, config);
+  const wipe = async () => {
+    await writeQuery(driver, config, { text: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", params: {} }).catch(async () => {
+      await writeQuery(driver, config, { text: "MATCH (n) DETACH DELETE n", params: {} });
+    });
+  };
+  return { driver, settings: config, wipe, close: () => closeDriver(driver) };
+}
