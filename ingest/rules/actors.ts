@@ -2,6 +2,12 @@
 // ("Russian President Vladimir Putin"), head nouns that make a demonym an actor ("North Korean
 // troops"), and descriptions that refer back to actors named before ("the two countries").
 
+/** Forms the gazetteer leaves out because they are words in lowercase: matched in this case only. */
+export const EXACT_FORMS: readonly { readonly text: string; readonly kind: "country" | "organization"; readonly key: string }[] = [
+  { text: "US", kind: "country", key: "USA" },
+  { text: "USA", kind: "country", key: "USA" },
+];
+
 /** Office words: "Defence Minister Sergey Shoygu", "the Russian leader". */
 export const TITLES: readonly string[] = [
   "president", "vice president", "prime minister", "deputy prime minister", "premier", "chancellor",

@@ -29,6 +29,8 @@ export interface TriggerRule {
   readonly placeTarget?: boolean;
   /** The target may come from a recent event of the same source in the document. */
   readonly contextTarget?: boolean;
+  /** Sent "into" a country rather than "to" it: an invasion ("sent troops into Ukraine"). */
+  readonly into?: readonly [PloverType, string];
   readonly examples: readonly (readonly [string, string])[];
 }
 
@@ -148,7 +150,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // AID
   { id: "aid.troops", type: "AID", subtype: "troop_deployment", words: [...verb("send", "sent", "sent"), ...verb("deploy"), ...verb("dispatch"), ...verb("station"), ...verb("contribute"), ...verb("offer")],
-    with: { words: TROOPS, window: 6 }, targetPreps: ["to", "for", "behalf", "help", "assist", "support", "in"], movement: true, contextTarget: true, examples: [
+    with: { words: TROOPS, window: 6 }, targetPreps: ["to", "for", "behalf", "help", "assist", "support", "in"], movement: true, contextTarget: true, into: ["ASSAULT", "invasion"], examples: [
+      ["Armenia sent hundreds of soldiers into Azerbaijan overnight.", "ASSAULT ARM>AZE"],
       ["Rwanda sent troops to Mozambique to fight insurgents.", "AID RWA>MOZ"],
       ["Chad has no intention of sending soldiers to Sudan.", "AID TCD>SDN neg"],
       ["The general sent troops home for the holidays.", ""]] },
@@ -264,7 +267,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: ["nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student"], window: 5 }, companionTarget: true, examples: [
       ["Ghana deported 40 Nigerian traders last week.", "COERCE GHA>NGA"],
       ["Police arrested two men after the robbery.", ""]] },
-  { id: "coerce.seize", type: "COERCE", subtype: "seize", words: [...verb("seize"), "seizure", ...verb("annex"), "annexation", ...verb("blockade"), ...verb("occupy", "occupied", "occupied"), "occupation", ...verb("confiscate"), ...verb("impound")],
+  { id: "coerce.seize", type: "COERCE", subtype: "seize", words: [...verb("seize"), "seizure", ...verb("annex"), "annexation", ...verb("blockade"), "occupy", "occupies", "occupying", "occupation", ...verb("confiscate"), ...verb("impound")],
     object: true, targetPreps: ["of", "from"], placeTarget: true, examples: [
       ["Iran seized a Greek tanker in the Gulf.", "COERCE IRN>GRC"],
       ["Morocco's annexation of Western Sahara remains disputed.", "COERCE MAR>ESH"],

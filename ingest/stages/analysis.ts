@@ -148,8 +148,9 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
       continue;
     }
     // "he", "his": the person named last; "we", "our" inside a quote: the speaker's country.
-    if (PERSON_PRONOUNS.includes(t.lower) && disc.lastPerson) {
-      out.push({ start: i, end: i + 1, member: disc.lastPerson, place: null, kind: "pronoun" });
+    const lastHere = [...out].reverse().find((x) => x.member?.personKey && x.kind === "person")?.member ?? null;
+    if (PERSON_PRONOUNS.includes(t.lower) && (lastHere ?? disc.lastPerson)) {
+      out.push({ start: i, end: i + 1, member: lastHere ?? disc.lastPerson, place: null, kind: "pronoun" });
     } else if ((t.lower === "we" || t.lower === "our") && inQuote(i) && disc.speaker) {
       out.push({ start: i, end: i + 1, member: { ...disc.speaker, personKey: null, personName: null }, place: null, kind: "pronoun" });
     } else if (t.lower === "the" && COUNTRY_REFERENCES.includes(toks[i + 1]?.lower ?? "") && disc.countries.length > 0) {
@@ -171,6 +172,12 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
     }
   }
   return out;
+}
+
+/** How many tokens before `i` form a title ("former President"): 0 when none. */
+function titleTail(toks: readonly Tok[], i: number): number {
+  for (let k = 4; k >= 1; k--) if (i - k >= 0 && seqAt(toks, i - k, titleSeqs) === k) return k + (i - k - 1 >= 0 && toks[i - k - 1]!.lower === "former" ? 1 : 0);
+  return 0;
 }
 
 function titleEndsAt(toks: readonly Tok[], i: number): boolean {
@@ -223,7 +230,8 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
       const gapText = gap.join(" ");
       const titled = gap.length > 0 && seqAt(toks, end, titleSeqs) === gap.length;
       const coord = /^(,|and|or|, and|as well as|, as well as|and the|, the|, and the|or the|and other|, and other|such as|like|including|, including|-|–|and its|and his|and her)?$/.test(gapText)
-        || (gap.length <= 4 && (gap[0] === "," || gap[0] === "and") && gap.slice(1).every((w, k) => k === gap.length - 2 || DETS.has(w) || w === "leader" || w === "president"));
+        || (gap.length <= 4 && (gap[0] === "," || gap[0] === "and") && gap.slice(1).every((w, k) => k === gap.length - 2 || DETS.has(w) || w === "leader" || w === "president"))
+        || (n.member?.personKey !== null && n.member !== null && gap.length >= 2 && /^(,|and|, and|as well as|, as well as)$/.test(gap.slice(0, gap.length - titleTail(toks, n.start)).join(" ")));
       if (n.member?.personKey && (titled || gap.length === 0)) {
         // the person belongs to the same member: "Russian President Vladimir Putin"
         const last = members.pop();

@@ -17,6 +17,9 @@ export interface Args {
   readonly targets: readonly Member[];
   readonly location: Place | null;
   readonly symmetricPairs: boolean;
+  /** "accusing each other": every source against every other. */
+  readonly reciprocal: boolean;
+  readonly targetPrep: string | null;
 }
 
 const BE = /^(is|are|was|were|be|been|being|get|got|gets|remains?)$/;
@@ -108,6 +111,8 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
 
   if (rule.inverse) {
     target = subjectBefore(a, left, used);
+    // "Faced with opposition from the USA, France and the UK, Putin must ..."
+    if (!target) target = a.phrases.find((p) => p.start > right && p.role === "subj" && p.prep === null && p.start - right <= 20 && !/^(from|by|of)$/.test(a.toks[p.start - 1]?.lower ?? "")) ?? null;
     if (target) used.add(target);
     source = after(a, right, { ...rule, targetPreps: ["from", "by", "of"] }, false);
     if (!source) {
@@ -171,5 +176,6 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     if (locPhrase) targets = [...locPhrase.members];
     else if (loc) targets = [{ code: loc, personKey: null, personName: null, resolved: true }];
   }
-  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2 };
+  const reciprocal = a.toks[right]?.lower === "each" && a.toks[right + 1]?.lower === "other" || a.toks[right]?.lower === "one" && a.toks[right + 1]?.lower === "another";
+  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2, reciprocal, targetPrep: target?.prep ?? null };
 }

@@ -11,6 +11,7 @@ import { modalityOf } from "./modality.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 const SYMMETRIC = new Set<PloverType>(["AGREE", "CONSULT", "COOPERATE"]);
+const NULL_TARGET = new Set<PloverType>(["MOBILIZE", "REQUEST"]);
 
 interface TriggerIndex { readonly byFirst: Map<string, { seq: string[]; rule: TriggerRule }[]>; readonly companions: Map<TriggerRule, string[][]> }
 let triggerIndex: TriggerIndex | null = null;
@@ -134,19 +135,25 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     const commentary = COMMENTARY.test(s.text);
     if (tag && !question && !commentary) {
       const seen = new Set<string>();
-      for (const h of findHits(a)) {
+      const hits = findHits(a);
+      for (const h of hits) {
+        // "pause in U.S. military aid": a noun that completes another trigger is not an event itself
+        if (hits.some((o) => o !== h && o.compStart !== o.start && o.compStart <= h.start && h.start < o.compEnd && o.rule.type !== h.rule.type)) continue;
         const args = findArguments(a, h);
         if (!args) continue;
+        const rule = h.rule.into && args.targetPrep === "into" ? { ...h.rule, type: h.rule.into[0], subtype: h.rule.into[1] } : h.rule;
         const mod = modalityOf(a.toks, h.start, false);
         let targets = args.targets.map((m) => m.code);
         let targetPeople = args.targets;
         const sources = args.sources;
         if (targets.length === 0 && h.rule.contextTarget) {
-          const prev = recent.filter((r) => r.index >= s.index - 2 && sources.some((m) => m.code === r.source) && r.targets.length > 0).pop();
+          const prev = recent.filter((r) => sources.some((m) => m.code === r.source) && r.targets.length > 0 && (r.type === rule.type || r.type === "AID" || r.type === "SANCTION")).pop();
           if (prev) { targets = prev.targets; targetPeople = []; }
         }
         const pairs: [Member, string | null][] = [];
-        if (targets.length === 0 && SYMMETRIC.has(h.rule.type) && args.symmetricPairs) {
+        if (args.reciprocal && targets.length === 0) {
+          for (const x of sources) for (const y of sources) if (x.code !== y.code) pairs.push([x, y.code]);
+        } else if (targets.length === 0 && SYMMETRIC.has(rule.type) && args.symmetricPairs) {
           for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!.code]);
         } else {
           for (const src of sources) {
@@ -156,18 +163,20 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         }
         for (const [src, tgt] of pairs) {
           if (src.code === tgt) continue;
-          const key = `${h.rule.type}|${src.code}|${tgt}|${mod.negated}`;
+          // an event with no target is kept only where the guidelines expect none (weapons tests, alerts)
+          if (tgt === null && !NULL_TARGET.has(rule.type)) continue;
+          const key = `${rule.type}|${src.code}|${tgt}|${mod.negated}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const ev: ExtractedEvent = {
-            sentence: s.text, type: h.rule.type, subtype: h.rule.subtype, source: src.code, target: tgt,
+            sentence: s.text, type: rule.type, subtype: rule.subtype, source: src.code, target: tgt,
             negated: mod.negated, uncertain: mod.uncertain && !mod.negated, date, location: args.location?.name ?? null,
             sourcePeople: src.personKey ? [personOf(lex, src, date)] : [],
             targetPeople: targetPeople.filter((m) => m.code === tgt && m.personKey).map((m) => personOf(lex, m, date)),
             sentenceIndex: s.index, start: s.start, end: s.end,
           };
           events.push(ev);
-          recent.push({ index: s.index, source: src.code, type: h.rule.type, targets: tgt ? [tgt] : [] });
+          recent.push({ index: s.index, source: src.code, type: rule.type, targets: tgt ? [tgt] : [] });
         }
       }
     }

@@ -2,6 +2,7 @@
 // compromise lexicon made from the same names so that tagging never breaks a name apart.
 import { loadGazetteer, type Gazetteer, type SurfaceKind } from "../gazetteer/index.ts";
 import { freezeLexicon } from "../nlp/tagger.ts";
+import { EXACT_FORMS } from "../rules/actors.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 export interface Entry {
@@ -10,6 +11,8 @@ export interface Entry {
   readonly ambiguous: boolean;
   /** The surface form starts with a capital letter: the text must too. */
   readonly cased: boolean;
+  /** Only this exact spelling: "US" is the country, "us" a pronoun. */
+  readonly exact?: string;
 }
 
 interface Node {
@@ -60,6 +63,12 @@ export function getLexicon(): Lexicon {
     const tag = COMPROMISE_TAG[form.kind];
     if (tag && form.kind !== "city" && /^\p{Lu}/u.test(form.text) && !FREEZE_SKIP.test(form.text.toLowerCase())) frozen[form.text.toLowerCase()] = tag;
   }
+  for (const f of EXACT_FORMS) {
+    const n: Node = root.next.get(f.text.toLowerCase()) ?? { next: new Map(), entries: [] };
+    root.next.set(f.text.toLowerCase(), n);
+    n.entries.push({ kind: f.kind, key: f.key, ambiguous: false, cased: true, exact: f.text });
+    firstWords.add(f.text.toLowerCase());
+  }
   freezeLexicon(frozen);
 
   const match = (tokens: readonly Token[], i: number) => {
@@ -68,7 +77,7 @@ export function getLexicon(): Lexicon {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j]!.lower);
       if (node && node.entries.length > 0) {
-        const ok = node.entries.filter((e) => !e.cased || tokens[i]!.upper);
+        const ok = node.entries.filter((e) => (!e.cased || tokens[i]!.upper) && (!e.exact || (j === i && tokens[i]!.text === e.exact)));
         if (ok.length > 0) best = { end: j + 1, entries: ok };
       }
     }
