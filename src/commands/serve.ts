@@ -1,3 +1,25 @@
+// `entente serve`: the GraphQL API on PORT (default 4000).
 import type { Command } from "commander";
+import { loadConfig } from "../config.ts";
+import { createDriver, verifyGraph } from "../graph/driver.ts";
+import { startServer } from "../api/server.ts";
 
-export function registerServe(_program: Command): void {}
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("Serve the GraphQL API (GraphiQL at /graphql, /health, /ready)")
+    .option("-p, --port <port>", "port (default: PORT or 4000)", (v) => Number.parseInt(v, 10))
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .action(async (opts: { port?: number; host: string }) => {
+      const config = loadConfig();
+      const driver = createDriver(config);
+      try {
+        await verifyGraph(driver, config);
+      } catch (err) {
+        // Serve anyway: /ready says 503 and queries answer UNAVAILABLE until Neo4j is up.
+        process.stderr.write(`entente: Neo4j not reachable yet at ${config.neo4j.uri} (${err instanceof Error ? err.message : String(err)})\n`);
+      }
+      const running = await startServer({ driver, config, port: opts.port, host: opts.host });
+      process.stdout.write(`entente: GraphQL API at ${running.url} (health: /health, ready: /ready)\n`);
+    });
+}

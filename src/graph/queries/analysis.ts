@@ -1,0 +1,105 @@
+// Aggregates over events: what two actors did to each other by type and month, who an actor's
+// partners are, how two actors connect. Cypher counts; weighting and shaping are pure JS (api/series.ts).
+import type { Cypher } from "../driver.ts";
+import { upperDateBound } from "./events.ts";
+import { actorProjection, eventProjection } from "./projections.ts";
+
+export type Range = Readonly<{ from?: string | undefined; to?: string | undefined }>;
+
+function rangeConds(range: Range | undefined, params: Record<string, unknown>): string[] {
+  const conds: string[] = [];
+  if (range?.from !== undefined) {
+    conds.push("e.date >= $from");
+    params.from = range.from;
+  }
+  if (range?.to !== undefined) {
+    conds.push("e.date <= $toUpper");
+    params.toUpper = upperDateBound(range.to);
+  }
+  return conds;
+}
+
+/**
+ * The two actors and counts of their non-negated events by (type, month); month is null for
+ * events not dated to the month. Rows: {a, b, groups: [{type, month, count}]}; no row when
+ * either actor is missing.
+ */
+export function relationshipQuery(a: string, b: string, range?: Range): Cypher {
+  const params: Record<string, unknown> = { a, b };
+  const conds = ["coalesce(e.negated, false) = false", ...rangeConds(range, params)];
+  return {
+    text: `MATCH (a:Actor {key: $a}), (b:Actor {key: $b})
+CALL (a, b) {
+  MATCH (a)<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(b)
+  WHERE a <> b AND ${conds.join(" AND ")}
+  WITH DISTINCT e
+  WITH e.type AS type, CASE WHEN size(e.date) >= 7 THEN substring(e.date, 0, 7) ELSE null END AS month, count(*) AS count
+  RETURN collect({ type: type, month: month, count: count }) AS groups
+}
+RETURN ${actorProjection("a")} AS a, ${actorProjection("b")} AS b, groups`,
+    params,
+  };
+}
+
+/** Counts of an actor's non-negated events by (type, month), over all counterparts. */
+export function actorSeriesQuery(actor: string, range?: Range): Cypher {
+  const params: Record<string, unknown> = { actor };
+  const conds = ["coalesce(e.negated, false) = false", "e.date IS NOT NULL", ...rangeConds(range, params)];
+  return {
+    text: `MATCH (a:Actor {key: $actor})
+CALL (a) {
+  MATCH (a)<-[:SOURCE|TARGET]-(e:Event)
+  WHERE ${conds.join(" AND ")}
+  WITH DISTINCT e
+  WITH e.type AS type, CASE WHEN size(e.date) >= 7 THEN substring(e.date, 0, 7) ELSE null END AS month, count(*) AS count
+  RETURN collect({ type: type, month: month, count: count }) AS groups
+}
+RETURN ${actorProjection("a")} AS actor, groups`,
+    params,
+  };
+}
+
+/**
+ * Counterparts ranked by the summed weights of their non-negated events of the given types.
+ * `weights` maps each counted type to its (positive) contribution.
+ */
+export function partnersQuery(actor: string, weights: Readonly<Record<string, number>>, limit: number, range?: Range): Cypher {
+  const params: Record<string, unknown> = { actor, weights: { ...weights }, types: Object.keys(weights), limit };
+  const conds = ["b <> a", "e.type IN $types", "coalesce(e.negated, false) = false", ...rangeConds(range, params)];
+  return {
+    text: `MATCH (a:Actor {key: $actor})<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(b:Actor)
+WHERE ${conds.join(" AND ")}
+WITH b, e.type AS type, count(DISTINCT e) AS n
+WITH b, sum(n * $weights[type]) AS score, sum(n) AS events
+ORDER BY score DESC, b.key
+LIMIT toInteger($limit)
+RETURN ${actorProjection("b")} AS actor, score, events`,
+    params,
+  };
+}
+
+/**
+ * The shortest chain of RELATION summaries (actors sharing non-negated events) between two
+ * actors, with the strongest events of each hop. `maxHops` is a validated integer 1..4: a
+ * variable-length bound cannot be a parameter, so it is checked before it enters the text.
+ */
+export function pathQuery(from: string, to: string, maxHops: number, perHop: number): Cypher {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 4) throw new RangeError("maxHops must be an integer 1..4");
+  return {
+    text: `MATCH (a:Actor {key: $from}), (b:Actor {key: $to})
+WHERE a <> b
+MATCH p = shortestPath((a)-[:RELATION*1..${maxHops}]-(b))
+WITH nodes(p) AS ns, relationships(p) AS rs
+UNWIND range(0, size(rs) - 1) AS i
+WITH i, ns[i] AS x, ns[i + 1] AS y, rs[i] AS r
+CALL (x, y) {
+  MATCH (x)<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(y)
+  WHERE coalesce(e.negated, false) = false
+  WITH DISTINCT e ORDER BY coalesce(e.stories, 0) DESC, coalesce(e.date, '') DESC, e.id DESC LIMIT toInteger($perHop)
+  RETURN collect(${eventProjection("e")}) AS sample
+}
+RETURN i, ${actorProjection("x")} AS from, ${actorProjection("y")} AS to, coalesce(r.events, 0) AS events, coalesce(r.weight, 0.0) AS weight, sample
+ORDER BY i`,
+    params: { from, to, perHop },
+  };
+}

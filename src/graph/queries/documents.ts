@@ -1,0 +1,74 @@
+// Documents, their same-story neighbours, and the evidence and people of events: the nested
+// lists are built for many parents in one query.
+import type { Cypher } from "../driver.ts";
+import { cursorParams, keysetPredicate } from "./events.ts";
+import { documentProjection, perKey, personProjection, sentenceProjection } from "./projections.ts";
+
+const DOC_ORDER: ReadonlyArray<readonly [string, "DESC"]> = [["coalesce(d.published, '')", "DESC"], ["d.id", "DESC"]];
+
+/** Documents newest first, keyset-paged: rows {node, sort}. */
+export function documentsPageQuery(req: Readonly<{ source?: string | undefined; after?: readonly unknown[] | undefined; limit: number }>): Cypher {
+  const conds: string[] = [];
+  const params: Record<string, unknown> = { limit: req.limit, ...cursorParams(req.after ?? []) };
+  if (req.source !== undefined) {
+    conds.push("d.source = $source");
+    params.source = req.source;
+  }
+  if (req.after) conds.push(keysetPredicate(DOC_ORDER));
+  return {
+    text: `MATCH (d:Document)
+${conds.length ? `WHERE ${conds.join(" AND ")}` : ""}
+WITH d ORDER BY ${DOC_ORDER.map(([x, o]) => `${x} ${o}`).join(", ")} LIMIT toInteger($limit)
+RETURN ${documentProjection("d")} AS node, [${DOC_ORDER.map(([x]) => x).join(", ")}] AS sort`,
+    params,
+  };
+}
+
+export function documentQuery(id: string): Cypher {
+  return { text: `MATCH (d:Document {id: $id}) RETURN ${documentProjection("d")} AS document`, params: { id } };
+}
+
+/**
+ * Same-story documents of many documents: direct SAME_STORY_AS neighbours (with similarity)
+ * first, then the rest of the story.
+ */
+export function sameStoryQuery(ids: readonly string[]): Cypher {
+  return {
+    text: perKey(
+      `MATCH (d:Document {id: key})
+  CALL (d) {
+    MATCH (d)-[s:SAME_STORY_AS]-(o:Document) RETURN o, s.similarity AS similarity
+    UNION
+    MATCH (d)-[:IN_STORY]->(:Story)<-[:IN_STORY]-(o:Document) WHERE o <> d AND NOT EXISTS { (d)-[:SAME_STORY_AS]-(o) }
+    RETURN o, null AS similarity
+  }
+  WITH o, similarity ORDER BY coalesce(similarity, -1.0) DESC, o.id`,
+      `{ document: ${documentProjection("o")}, similarity: similarity }`,
+    ),
+    params: { keys: [...ids] },
+  };
+}
+
+/** Every mention of many events: sentence, offsets, document, per-mention modality. */
+export function evidenceQuery(eventIds: readonly string[]): Cypher {
+  return {
+    text: perKey(
+      `MATCH (s:Sentence)-[m:STATES]->(:Event {id: key})
+  MATCH (s)-[:PART_OF]->(d:Document)
+  WITH s, m, d ORDER BY coalesce(d.published, '') , d.id, s.index`,
+      `{ sentence: ${sentenceProjection("s")}, document: ${documentProjection("d")}, uncertain: m.uncertain, date: m.date, location: m.location }`,
+    ),
+    params: { keys: [...eventIds] },
+  };
+}
+
+/** People of many events, with their role. */
+export function participantsQuery(eventIds: readonly string[]): Cypher {
+  return {
+    text: perKey(
+      "MATCH (p:Person)-[r:ACTED_IN]->(:Event {id: key})\n  WITH p, r ORDER BY r.role, p.key",
+      `{ person: ${personProjection("p")}, role: r.role }`,
+    ),
+    params: { keys: [...eventIds] },
+  };
+}

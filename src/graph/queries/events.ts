@@ -1,0 +1,199 @@
+// Event lists as Cypher values: one builder for every scope (the whole graph, or per actor,
+// person or document for many parents at once), with the filters, keyset pagination and sort.
+import type { Cypher } from "../driver.ts";
+import { eventProjection, perKey } from "./projections.ts";
+
+export type EventScope =
+  | Readonly<{ kind: "all" }>
+  | Readonly<{ kind: "actor" | "document" | "sentence"; keys: readonly string[] }>
+  | Readonly<{ kind: "person"; keys: readonly string[]; role?: "source" | "target" | undefined }>;
+
+export type EventQueryFilter = Readonly<{
+  actor?: string | undefined;
+  counterpart?: string | undefined;
+  source?: string | undefined;
+  target?: string | undefined;
+  person?: string | undefined;
+  types?: readonly string[] | undefined;
+  quadClasses?: readonly string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  includeNegated: boolean;
+  includeUncertain: boolean;
+  minStories?: number | undefined;
+  datedOnly?: boolean | undefined;
+}>;
+
+export type EventSortKey = "DATE_DESC" | "DATE_ASC" | "STORIES_DESC";
+
+type SortPart = readonly [expr: string, dir: "ASC" | "DESC"];
+
+// Undated events sort last both ways: '' is below every date, '~' above.
+export const EVENT_SORTS: Readonly<Record<EventSortKey, readonly SortPart[]>> = {
+  DATE_DESC: [["coalesce(e.date, '')", "DESC"], ["e.id", "DESC"]],
+  DATE_ASC: [["coalesce(e.date, '~')", "ASC"], ["e.id", "ASC"]],
+  STORIES_DESC: [["coalesce(e.stories, 0)", "DESC"], ["coalesce(e.date, '')", "DESC"], ["e.id", "DESC"]],
+};
+
+/**
+ * Lexicographic "comes after the cursor" over the sort keys, with the cursor values as
+ * parameters $after0..n: (k0 < c0) OR (k0 = c0 AND k1 < c1) OR ...
+ */
+export function keysetPredicate(parts: readonly SortPart[], prefix = "after"): string {
+  const ors = parts.map(([expr, dir], i) => {
+    const eqs = parts.slice(0, i).map(([e], j) => `${e} = $${prefix}${j}`);
+    return `(${[...eqs, `${expr} ${dir === "DESC" ? "<" : ">"} $${prefix}${i}`].join(" AND ")})`;
+  });
+  return `(${ors.join(" OR ")})`;
+}
+
+export function cursorParams(values: readonly unknown[], prefix = "after"): Record<string, unknown> {
+  return Object.fromEntries(values.map((v, i) => [`${prefix}${i}`, v]));
+}
+
+/** `to: "2024-06"` must include "2024-06-30": compare against "2024-06~" ('~' sorts above digits and '-'). */
+export function upperDateBound(to: string): string {
+  return `${to}~`;
+}
+
+/** The WHERE conditions on `e` for a filter, and their parameters. */
+export function eventConditions(filter: EventQueryFilter): { conds: string[]; params: Record<string, unknown> } {
+  const conds: string[] = [];
+  const params: Record<string, unknown> = {};
+  const rel = (name: "actor" | "counterpart" | "source" | "target", types: string) => {
+    const v = filter[name];
+    if (v === undefined) return;
+    conds.push(`EXISTS { (e)-[:${types}]->(:Actor {key: $${name}}) }`);
+    params[name] = v;
+  };
+  rel("actor", "SOURCE|TARGET");
+  rel("counterpart", "SOURCE|TARGET");
+  rel("source", "SOURCE");
+  rel("target", "TARGET");
+  if (filter.person !== undefined) {
+    conds.push("EXISTS { (:Person {key: $person})-[:ACTED_IN]->(e) }");
+    params.person = filter.person;
+  }
+  if (filter.types?.length) {
+    conds.push("e.type IN $types");
+    params.types = [...filter.types];
+  }
+  if (filter.quadClasses?.length) {
+    conds.push("e.quadClass IN $quadClasses");
+    params.quadClasses = [...filter.quadClasses];
+  }
+  if (filter.from !== undefined) {
+    conds.push("e.date >= $from");
+    params.from = filter.from;
+  }
+  if (filter.to !== undefined) {
+    conds.push("e.date <= $toUpper");
+    params.toUpper = upperDateBound(filter.to);
+  }
+  if (filter.datedOnly) conds.push("e.date IS NOT NULL");
+  if (!filter.includeNegated) conds.push("coalesce(e.negated, false) = false");
+  if (!filter.includeUncertain) conds.push("coalesce(e.uncertain, false) = false");
+  if (filter.minStories !== undefined) {
+    conds.push("coalesce(e.stories, 0) >= $minStories");
+    params.minStories = filter.minStories;
+  }
+  return { conds, params };
+}
+
+/**
+ * A whole-graph list with an actor or person in the filter starts from that node instead of
+ * scanning every event; the result then comes back under that node's key.
+ */
+export function narrowScope(scope: EventScope, filter: EventQueryFilter): { scope: EventScope; filter: EventQueryFilter } {
+  if (scope.kind !== "all") return { scope, filter };
+  for (const field of ["actor", "counterpart", "source", "target"] as const) {
+    const key = filter[field];
+    if (key !== undefined) {
+      // source/target stay as conditions (they fix the side); actor/counterpart are fully covered by the scope.
+      const rest = field === "actor" || field === "counterpart" ? { ...filter, [field]: undefined } : filter;
+      return { scope: { kind: "actor", keys: [key] }, filter: rest };
+    }
+  }
+  if (filter.person !== undefined) {
+    return { scope: { kind: "person", keys: [filter.person] }, filter: { ...filter, person: undefined } };
+  }
+  return { scope, filter };
+}
+
+function scopeMatch(scope: EventScope): { match: string; params: Record<string, unknown> } {
+  switch (scope.kind) {
+    case "all":
+      return { match: "MATCH (e:Event)", params: {} };
+    case "actor":
+      return { match: "MATCH (:Actor {key: key})<-[:SOURCE|TARGET]-(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
+    case "document":
+      return { match: "MATCH (:Document {id: key})<-[:PART_OF]-(:Sentence)-[:STATES]->(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
+    case "sentence":
+      return { match: "MATCH (:Sentence {id: key})-[:STATES]->(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
+    case "person":
+      return scope.role
+        ? { match: "MATCH (:Person {key: key})-[r:ACTED_IN]->(e:Event)\n  WHERE r.role = $role\n  WITH DISTINCT e", params: { keys: [...scope.keys], role: scope.role } }
+        : { match: "MATCH (:Person {key: key})-[:ACTED_IN]->(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
+  }
+}
+
+export type EventPageRequest = Readonly<{
+  scope: EventScope;
+  filter: EventQueryFilter;
+  sort: EventSortKey;
+  /** Sort values of the cursor row (exclusive), or undefined for the first page. */
+  after?: readonly unknown[] | undefined;
+  /** Rows to fetch: the page size plus one, to learn whether another page follows. */
+  limit: number;
+}>;
+
+/**
+ * One page of events per scope key (or one page for the whole graph, under key ""): rows
+ * `{key, rows: [{node, sort}]}`.
+ */
+export function eventsPageQuery(req: EventPageRequest): Cypher {
+  const { scope, filter } = narrowScope(req.scope, req.filter);
+  const parts = EVENT_SORTS[req.sort];
+  const { conds, params } = eventConditions(filter);
+  const m = scopeMatch(scope);
+  const where = [...conds, ...(req.after ? [keysetPredicate(parts)] : [])];
+  const body = `${m.match}
+  ${where.length ? `WITH e WHERE ${where.join("\n    AND ")}` : ""}
+  WITH e ORDER BY ${parts.map(([x, d]) => `${x} ${d}`).join(", ")} LIMIT toInteger($limit)`;
+  const proj = `{ node: ${eventProjection("e")}, sort: [${parts.map(([x]) => x).join(", ")}] }`;
+  const text = scope.kind === "all"
+    ? `${body}\nRETURN '' AS key, collect(${proj}) AS rows`
+    : perKey(body, proj);
+  return {
+    text,
+    params: { ...m.params, ...params, ...cursorParams(req.after ?? []), limit: req.limit },
+  };
+}
+
+/** Number of events matching the filter, per scope key (key "" for the whole graph). */
+export function eventsCountQuery(scopeIn: EventScope, filterIn: EventQueryFilter): Cypher {
+  const { scope, filter } = narrowScope(scopeIn, filterIn);
+  const { conds, params } = eventConditions(filter);
+  const m = scopeMatch(scope);
+  const body = `${m.match}
+  ${conds.length ? `WITH e WHERE ${conds.join("\n    AND ")}` : ""}`;
+  const text = scope.kind === "all"
+    ? `${body}\nRETURN '' AS key, count(e) AS count`
+    : `UNWIND $keys AS key
+CALL (key) {
+  ${body}
+  RETURN count(e) AS count
+}
+RETURN key, count`;
+  return { text, params: { ...m.params, ...params } };
+}
+
+/** Events by id, in one query. */
+export function eventsByIdQuery(ids: readonly string[]): Cypher {
+  return {
+    text: `UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN ${eventProjection("e")} AS event`,
+    params: { ids: [...ids] },
+  };
+}
