@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { STORY_THRESHOLD, storyComponents, storyFeatures, storySimilarity, termsOf } from "../../ingest/stages/story.ts";
+import { DIFFERENT_STORIES, type PairDoc, SAME_STORY } from "./story-pairs.ts";
+
+const features = (d: PairDoc) => storyFeatures(d.text, d.published, d.events);
+const shareKey = (a: readonly string[], b: readonly string[]) => a.some((k) => b.includes(k));
+
+describe("story similarity on hand-written pairs", () => {
+  it.each(SAME_STORY.map((p) => [p.name, p] as const))("same story: %s", (_n, p) => {
+    const a = features(p.a);
+    const b = features(p.b);
+    expect(storySimilarity(a, b)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    expect(storySimilarity(b, a)).toBe(storySimilarity(a, b));
+    // they must also meet as lookup candidates, or the similarity is never computed
+    expect(shareKey(a.keys, b.keys)).toBe(true);
+  });
+  it.each(DIFFERENT_STORIES.map((p) => [p.name, p] as const))("different stories: %s", (_n, p) => {
+    expect(storySimilarity(features(p.a), features(p.b))).toBeLessThan(STORY_THRESHOLD);
+  });
+});
+
+describe("story similarity on the seeds (gold events)", () => {
+  const docs = readFileSync("/work/shared/corpus/seeds.jsonl", "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string; published?: string });
+  const gold = new Map(readFileSync("/work/shared/eval/seeds.gold.jsonl", "utf8").trim().split("\n").map((l) => {
+    const g = JSON.parse(l) as { id: string; events: { type: string; source: string; target: string | null }[] };
+    return [g.id.slice(0, 3), g.events] as const;
+  }));
+  const f = new Map(docs.map((d) => [d.id.slice(0, 3), storyFeatures(d.text, d.published, gold.get(d.id.slice(0, 3)) ?? [])]));
+  const pairs: [string, string, boolean][] = [];
+  const ids = [...f.keys()].sort();
+  for (const a of ids) for (const b of ids) if (a < b) pairs.push([a, b, a === "000" && b === "001"]);
+  it.each(pairs)("%s ~ %s: same story %s", (a, b, same) => {
+    const s = storySimilarity(f.get(a)!, f.get(b)!);
+    expect(s >= STORY_THRESHOLD, `similarity ${s}`).toBe(same);
+  });
+  it("finds 000 and 001 without their events (paraphrase, not only copies)", () => {
+    const a = storyFeatures(docs[0]!.text, docs[0]!.published, []);
+    const b = storyFeatures(docs[1]!.text, docs[1]!.published, []);
+    expect(storySimilarity(a, b)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+  });
+});
+
+describe("features", () => {
+  it("keeps names and figures, not sentence-initial capitals", () => {
+    const { names } = termsOf("Initially, the flights will run once a month. The first flight, run by Nordwind, carried 45,000 rubles of cargo.");
+    expect(names).toContain("nordwind");
+    expect(names).toContain("45000");
+    expect(names).not.toContain("initially");
+    expect(names).not.toContain("the");
+  });
+  it("a story fact retold a month later scores lower than the same day", () => {
+    const p = SAME_STORY[1]!;
+    const late = { ...p.b, published: "2025-04-20" };
+    expect(storySimilarity(features(p.a), features(late))).toBeLessThan(storySimilarity(features(p.a), features(p.b)));
+  });
+});
+
+describe("story components", () => {
+  it("names each story by its smallest document id, whatever the edge order", () => {
+    const edges: [string, string][] = [["c", "d"], ["b", "c"], ["x", "y"]];
+    const one = storyComponents(["a", "b", "c", "d", "x", "y"], edges);
+    const two = storyComponents(["y", "x", "d", "c", "b", "a"], [...edges].reverse());
+    expect([...one].sort()).toEqual([...two].sort());
+    expect(one.get("d")).toBe("b");
+    expect(one.get("y")).toBe("x");
+    expect(one.get("a")).toBe("a");
+  });
+});
