@@ -31,6 +31,10 @@ export interface TriggerRule {
   readonly contextTarget?: boolean;
   /** Sent "into" a country rather than "to" it: an invasion ("sent troops into Ukraine"). */
   readonly into?: readonly [PloverType, string];
+  /** "the deployment of Kenyan police": the of-phrase of the noun is its source. */
+  readonly ofSource?: boolean;
+  /** "a shipment of wheat from Ukraine to Egypt": the from-phrase is the source. */
+  readonly fromSource?: boolean;
   readonly examples: readonly (readonly [string, string])[];
 }
 
@@ -74,7 +78,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["The targets were met ahead of schedule.", ""]] },
   { id: "consult.talks", type: "CONSULT", subtype: "talks", pos: "noun", words: nouns("talk", "negotiation", "discussion", "consultation", "dialogue", "meeting", "summit", "phone call", "call", "conversation"), targetPreps: ["with", "between"], examples: [
       ["Germany held talks with Poland on border security.", "CONSULT DEU>POL"],
-      ["Talks between Serbia and Kosovo resumed on Friday.", "CONSULT SRB>XKX"],
+      ["Talks between Serbia and Hungary resumed on Friday.", "CONSULT HUN>SRB"],
       ["Talks on the budget stalled in parliament.", ""]] },
   { id: "consult.enter-talks", type: "CONSULT", subtype: "talks", words: ["entering", "entered", "enter", "opened", "began", "begin", "started", "engaged in", "engage in", "hold", "held", "holding"],
     with: { words: ["negotiations", "talks", "discussions", "consultations", "dialogue"], window: 3 }, targetPreps: ["with", "between"], examples: [
@@ -136,7 +140,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     targetPreps: ["to", "with", "between"], movement: true, examples: [
       ["Georgia resumed direct flights to Russia after a pause.", "COOPERATE GEO>RUS"],
       ["The flight was delayed by fog.", ""]] },
-  { id: "cooperate.shipment", type: "COOPERATE", subtype: "trade", pos: "noun", words: ["shipment", "shipments", "exports", "export", "imports", "supply", "deliveries"],
+  { id: "cooperate.shipment", type: "COOPERATE", subtype: "trade", pos: "noun", words: ["shipment", "shipments", "exports", "export", "imports", "supply", "deliveries"], fromSource: true,
     with: { words: ["oil", "gas", "diesel", "grain", "wheat", "coal", "fuel", "fertilizer", "goods", "lng", "crude"], window: 3 }, targetPreps: ["to"], movement: true, examples: [
       ["A shipment of wheat from Ukraine to Egypt arrived on Monday.", "COOPERATE UKR>EGY"],
       ["The oil shipment was delayed by weather.", ""]] },
@@ -150,12 +154,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // AID
   { id: "aid.troops", type: "AID", subtype: "troop_deployment", words: [...verb("send", "sent", "sent"), ...verb("deploy"), ...verb("dispatch"), ...verb("station"), ...verb("contribute"), ...verb("offer")],
-    with: { words: TROOPS, window: 6 }, targetPreps: ["to", "for", "behalf", "help", "assist", "support", "in"], movement: true, contextTarget: true, into: ["ASSAULT", "invasion"], examples: [
+    with: { words: TROOPS, window: 6 }, targetPreps: ["to", "into", "for", "behalf", "help", "assist", "support", "in"], movement: true, contextTarget: true, into: ["ASSAULT", "invasion"], examples: [
       ["Armenia sent hundreds of soldiers into Azerbaijan overnight.", "ASSAULT ARM>AZE"],
       ["Rwanda sent troops to Mozambique to fight insurgents.", "AID RWA>MOZ"],
       ["Chad has no intention of sending soldiers to Sudan.", "AID TCD>SDN neg"],
       ["The general sent troops home for the holidays.", ""]] },
-  { id: "aid.deployment", type: "AID", subtype: "troop_deployment", pos: "noun", words: ["deployment", "deployments"], targetPreps: ["to", "in"], movement: true, examples: [
+  { id: "aid.deployment", type: "AID", subtype: "troop_deployment", pos: "noun", words: ["deployment", "deployments"], targetPreps: ["to", "in"], movement: true, ofSource: true, examples: [
       ["The deployment of Kenyan police to Haiti began in June.", "AID KEN>HTI"],
       ["The software deployment failed.", ""]] },
   { id: "aid.peacekeeping", type: "AID", subtype: "peacekeeping", words: ["peacekeeping", "peace-keeping", "stabilisation", "stabilization"],
@@ -185,7 +189,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Japan urged China to release the detained businessman.", "REQUEST JPN>CHN"],
       ["The UN called on Myanmar to end the violence.", "REQUEST UN>MMR"],
       ["Residents asked for more buses.", ""]] },
-  { id: "request.seek", type: "REQUEST", subtype: "request_arms", words: ["sought to purchase", "sought to buy", "seeking to buy", "seeks to buy", "sought asylum", "sought refuge", "requested"], targetPreps: ["in", "from"], companionTarget: true, examples: [
+  { id: "request.seek", type: "REQUEST", subtype: "request_arms", words: ["sought to purchase", "sought to buy", "seeking to buy", "seeks to buy", "sought asylum", "sought refuge", "requested"], targetPreps: ["in", "from"], object: true, examples: [
       ["Algeria sought to buy Chinese fighter jets.", "REQUEST DZA>CHN"],
       ["The club sought to buy a new striker.", ""]] },
 
@@ -254,17 +258,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Pakistan test-fired a ballistic missile on Thursday.", "MOBILIZE PAK>-"],
       ["The company launched a new phone.", ""]] },
   { id: "mobilize.alert", type: "MOBILIZE", subtype: "raise_alert", words: ["ordered", "put", "placed", "raised", "declared", "mobilized", "mobilised", "mobilizes", "massed", "amassed"],
-    with: { words: ["readiness", "alert", "reservists", "reserves", "combat"], window: 4 }, targetPreps: ["against", "near"], examples: [
+    with: { words: ["readiness", "alert", "reservists", "reserves", "combat"], window: 4 }, targetPreps: ["against", "near", "with"], examples: [
       ["Azerbaijan put its army on high alert near the border with Armenia.", "MOBILIZE AZE>ARM"],
       ["The hospital raised staff pay.", ""]] },
   { id: "mobilize.deploy-against", type: "MOBILIZE", subtype: "deploy_forces", words: ["deployed", "deploying", "deploys", "deploy", "massed", "amassing", "massing", "moved", "strengthened", "reinforced"],
-    with: { words: ["troops", "forces", "drones", "tanks", "warships", "missiles", "units"], window: 4 }, targetPreps: ["against", "near", "along", "in", "to"], examples: [
+    with: { words: ["troops", "forces", "drones", "tanks", "warships", "missiles", "units"], window: 4 }, targetPreps: ["against", "near", "along"], examples: [
       ["Turkey massed troops near the Syrian border.", "MOBILIZE TUR>SYR"],
       ["Volunteers deployed tents near the shelter.", ""]] },
 
   // COERCE
   { id: "coerce.arrest", type: "COERCE", subtype: "arrest", pos: "verb", words: [...verb("arrest"), ...verb("detain"), ...verb("jail"), ...verb("deport"), ...verb("kidnap", "kidnapped", "kidnapped", "kidnapping"), ...verb("abduct"), "expelled", ...verb("imprison")],
-    with: { words: ["nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student"], window: 5 }, companionTarget: true, examples: [
+    with: { words: ["nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student", "traders", "merchants", "migrants", "pilgrims", "diplomats"], window: 5 }, companionTarget: true, examples: [
       ["Ghana deported 40 Nigerian traders last week.", "COERCE GHA>NGA"],
       ["Police arrested two men after the robbery.", ""]] },
   { id: "coerce.seize", type: "COERCE", subtype: "seize", words: [...verb("seize"), "seizure", ...verb("annex"), "annexation", ...verb("blockade"), "occupy", "occupies", "occupying", "occupation", ...verb("confiscate"), ...verb("impound")],

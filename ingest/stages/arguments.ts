@@ -22,6 +22,7 @@ export interface Args {
   readonly targetPrep: string | null;
 }
 
+const PREPS_OK = new Set(["help", "assist", "support", "behalf", "fight", "including"]);
 const BE = /^(is|are|was|were|be|been|being|get|got|gets|remains?)$/;
 const CLAUSE_BREAK = /^(;|:|but|while|whereas|although|though|because|unless|if|whether|since|—|–|\(|\))$/;
 
@@ -85,6 +86,8 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     const between = a.toks.slice(from, p.start).map((t) => t.lower);
     if (between.some((w) => /^(;|:|but|while|whereas|although|because|unless|if|which|who|as)$/.test(w))) break;
     if (between.some((w, k) => SPEECH.has(w) && k > 0)) break;
+    // a new predicate in between: "deadline ... to stop issuing strikes on Ukraine"
+    if (a.toks.slice(from, p.start).some((t, k) => k > 0 && t.lower === "to" && isVerb(a.toks[from + k + 1]) && !PREPS_OK.has(a.toks[from + k + 1]!.lower))) break;
     if (p.role === "obj" && allowObject && between.length <= 4) return p;
     if (p.prep && preps.has(p.prep)) return p;
     // "to help X", "on X's behalf", "to assist the country"
@@ -131,16 +134,22 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
       const by = a.phrases.find((p) => p.prep === "by" && p.start >= h.end && p.start - h.end <= 4);
       if (by) source = by;
     }
+    // "talks between Serbia and Hungary", "the deployment of Kenyan police", "a shipment of wheat from Ukraine"
+    if (!source && nounTrigger) {
+      const pp = a.phrases.find((p) => p.start >= right && p.start - right <= 4 && p.prep !== null && (
+        (p.prep === "between" && p.members.length >= 2) || (p.prep === "of" && rule.ofSource === true) || (p.prep === "from" && rule.fromSource === true)));
+      if (pp) source = pp;
+    }
     if (!source) source = subjectBefore(a, left, used);
     if (source) used.add(source);
     if (rule.companionTarget && compMod && compMod !== source) target = compMod;
     if (!target) {
-      const t = after(a, right, rule, rule.object === true && !nounTrigger);
+      const t = after(a, source && source.start >= right ? source.end : right, rule, rule.object === true && !nounTrigger);
       if (t && t !== source) target = t;
     }
     // ditransitive: "gave Sri Lanka a loan", "had given Putin a deadline"
     if (!target && h.compStart > h.start) {
-      const io = a.phrases.find((p) => p.start > h.end && p.end <= h.compStart && p.role === "obj");
+      const io = a.phrases.find((p) => p.start >= h.end && p.end <= h.compStart && p.role === "obj");
       if (io) target = io;
     }
     if (!target && h.compStart < h.start) {
@@ -177,5 +186,5 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     else if (loc) targets = [{ code: loc, personKey: null, personName: null, resolved: true }];
   }
   const reciprocal = a.toks[right]?.lower === "each" && a.toks[right + 1]?.lower === "other" || a.toks[right]?.lower === "one" && a.toks[right + 1]?.lower === "another";
-  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2, reciprocal, targetPrep: target?.prep ?? null };
+  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2 && (source.role === "subj" || source.prep === "between"), reciprocal, targetPrep: target?.prep ?? null };
 }

@@ -43,8 +43,10 @@ function findHits(a: Analysis): Hit[] {
       if (!seq.every((w, k) => toks[i + k]?.lower === w)) continue;
       const end = i + seq.length;
       const t = toks[i]!;
+      // "Freedom Shield", "Partnership Treaty", "Travel": a capitalised word inside a name is no trigger
+      if (t.upper && i > 0 && (toks[i - 1]!.upper || toks[i + 1]?.upper) && !/^["“]$/.test(toks[i - 1]!.text)) continue;
       if (rule.pos === "verb" && seq.length === 1 && !t.tags.has("Verb")) continue;
-      if (rule.pos === "noun" && seq.length === 1 && t.tags.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Gerund")) continue;
+      if (rule.pos === "noun" && seq.length === 1 && /^(to|will|would|could|can|may|might|should|must|did|does|do|n't|not)$/.test(toks[i - 1]?.lower ?? "")) continue;
       let compStart = i, compEnd = end;
       if (rule.with) {
         const comps = idx.companions.get(rule)!;
@@ -131,16 +133,15 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     }
     for (const m of a.people) addEntity(lex, acc, m);
 
-    const question = /\?\W*$/.test(s.text.trim());
+    const question = /\?\W*$/.test(s.text.trim()) || /^\s*\w+:\s/.test(s.text);
     const commentary = COMMENTARY.test(s.text);
     if (tag && !question && !commentary) {
       const seen = new Set<string>();
-      const hits = findHits(a);
-      for (const h of hits) {
-        // "pause in U.S. military aid": a noun that completes another trigger is not an event itself
-        if (hits.some((o) => o !== h && o.compStart !== o.start && o.compStart <= h.start && h.start < o.compEnd && o.rule.type !== h.rule.type)) continue;
-        const args = findArguments(a, h);
+      const found = findHits(a).map((h) => ({ h, args: findArguments(a, h) }));
+      for (const { h, args } of found) {
         if (!args) continue;
+        // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself
+        if (found.some((o) => o.args && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) && o.h.rule.type !== h.rule.type)) continue;
         const rule = h.rule.into && args.targetPrep === "into" ? { ...h.rule, type: h.rule.into[0], subtype: h.rule.into[1] } : h.rule;
         const mod = modalityOf(a.toks, h.start, false);
         let targets = args.targets.map((m) => m.code);
