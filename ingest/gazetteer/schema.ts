@@ -54,6 +54,8 @@ export const personSchema = z.object({
   key: z.string().min(1),
   aliases: names,
   offices: z.array(officeSchema).min(1).readonly(),
+  /** What is uncertain about the entry (approximate dates, disputed office). */
+  note: z.string().optional(),
 });
 export const peopleFileSchema = z.object({
   _source: z.string().min(1),

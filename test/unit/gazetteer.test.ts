@@ -47,7 +47,8 @@ describe("surface forms", () => {
     ["the North Atlantic Treaty Organization", "organization", "NATO"],
     ["Xi Jinping", "person", "Xi Jinping"],
     ["Kim Jong-un", "person", "Kim Jong Un"],
-    ["Zelenskyy", "person", "Volodymyr Zelensky"],
+    ["Zelenskyy", "person", "Volodymyr Zelenskyy"],
+    ["Zelensky", "person", "Volodymyr Zelenskyy"],
     ["Kursk region", "region", "Kursk region|RUS"],
     ["Kramatorsk", "city", "Kramatorsk|UKR"],
   ];
