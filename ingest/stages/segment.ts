@@ -88,6 +88,26 @@ function splitLine(line: string): Array<[number, number]> {
   return spans;
 }
 
+// A "sentence" longer than this (a table, a list or text without punctuation) is cut at the last
+// clause or word boundary before the limit, so that no stage downstream sees an unbounded string.
+export const MAX_SENTENCE = 1500;
+
+function capLength(line: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let [a, b] of spans) {
+    while (b - a > MAX_SENTENCE) {
+      const window = line.slice(a, a + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
+      const space = window.lastIndexOf(" ");
+      const at = cut > MAX_SENTENCE / 2 ? cut + 1 : space > 0 ? space : MAX_SENTENCE;
+      out.push([a, a + at]);
+      a += at;
+    }
+    out.push([a, b]);
+  }
+  return out;
+}
+
 const FINAL_PUNCTUATION = /[.!?…:;]["'”’»)\]]*$/;
 
 /** Splits a document's text into sentences; `text.slice(s.start, s.end) === s.text` for each. */
@@ -95,7 +115,7 @@ export function segment(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
   for (const line of text.split(LINE_BREAK)) {
-    const spans = splitLine(line);
+    const spans = capLength(line, splitLine(line));
     for (let k = 0; k < spans.length; k++) {
       const [a, b] = spans[k]!;
       const raw = line.slice(a, b);

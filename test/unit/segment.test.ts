@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, existsSync } from "node:fs";
-import { segment } from "../../ingest/stages/segment.ts";
+import { MAX_SENTENCE, segment } from "../../ingest/stages/segment.ts";
 
 const texts = (text: string) => segment(text).map((s) => s.text);
 
@@ -68,6 +68,18 @@ describe("segment", () => {
       ["He met Kim", true],
       ["He said: “Yes.”", false],
     ]);
+  });
+
+  it("cuts an unpunctuated run longer than the limit at clause or word boundaries", () => {
+    const text = `${"word, ".repeat(600)}end\n${"x".repeat(MAX_SENTENCE + 10)}`;
+    const sentences = segment(text);
+    expect(sentences.length).toBeGreaterThan(3);
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(sentences.slice(0, 2).every((s) => s.text.endsWith(","))).toBe(true);
+    expect(sentences.map((s) => s.text).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
   });
 
   const corpus = "../shared/corpus/seeds.jsonl";
