@@ -15,6 +15,10 @@ export type Extractor = Readonly<{ extract(doc: SourceDocument): Promise<Extract
 
 /** Extraction in worker threads (compromise is synchronous: threads are its only parallelism). */
 export function createExtractor(workers: number): Extractor {
+  if (workers === 0) {
+    const pipeline = import("./pipeline.ts");
+    return { extract: async (doc) => (await pipeline).extractDocument(doc), close: async () => undefined };
+  }
   const pool = createPool<SourceDocument, ExtractionResult>({ workers, module: new URL("./pipeline.ts", import.meta.url), exportName: "extractDocument" });
   return { extract: (doc) => pool.run(doc), close: () => pool.close() };
 }
@@ -64,6 +68,8 @@ async function* chunks<T>(source: AsyncIterable<T>, size: number): AsyncGenerato
 
 /** Marks documents whose content hash is already stored, so a rerun does not extract them again. */
 async function* withStoredState(source: AsyncIterable<SourceItem>, graph: IngestOptions["graph"]): AsyncGenerator<Item> {
+  // an id met twice in one run: its first version may not be written yet, so the stored hash says nothing
+  const seen = new Set<string>();
   for await (const chunk of chunks(source, 64)) {
     const docs = chunk.flatMap((i) => ("doc" in i ? [{ input: i.input, doc: i.doc, sha256: contentHash(i.doc) }] : []));
     const stored = graph && docs.length > 0
@@ -71,7 +77,12 @@ async function* withStoredState(source: AsyncIterable<SourceItem>, graph: Ingest
       : new Map<string, string>();
     for (const i of chunk) {
       if ("error" in i) yield { error: i.error };
-      else { const sha256 = contentHash(i.doc); yield { input: i.input, doc: i.doc, sha256, unchanged: stored.get(i.doc.id) === sha256 }; }
+      else {
+        const sha256 = contentHash(i.doc);
+        const again = seen.has(i.doc.id);
+        seen.add(i.doc.id);
+        yield { input: i.input, doc: i.doc, sha256, unchanged: !again && stored.get(i.doc.id) === sha256 };
+      }
     }
   }
 }
