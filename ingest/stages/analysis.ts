@@ -140,7 +140,18 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
         const mem = personMember(lex, text, e.key, disc.date, null);
         if (mem) out.push({ start: i, end: m.end, member: mem, place: null, kind: "person" });
       } else if (!e.ambiguous || (e.kind === "organization" && disc.lastOrg === e.key)) {
-        const member: Member = { code: e.key, personKey: null, personName: null, resolved: true };
+        let member: Member = { code: e.key, personKey: null, personName: null, resolved: true };
+        // "the Russian president", "North Korea's leader": the holder of that office at the date
+        if (e.kind === "demonym" || e.kind === "country") {
+          const k = m.end + (toks[m.end]?.lower === "'s" ? 1 : 0);
+          const title = /^(president|leader|premier|chancellor)$/.test(toks[k]?.lower ?? "") ? "president|leader|chairman|chairman of the state affairs|supreme leader|general secretary"
+            : toks[k]?.lower === "prime" && toks[k + 1]?.lower === "minister" ? "prime minister" : null;
+          const next = toks[k + (title === "prime minister" ? 2 : 1)];
+          if (title && !(next?.upper)) {
+            const holder = holderOf(lex, e.key, title, disc.date);
+            if (holder) member = { code: e.key, personKey: holder, personName: toks.slice(i, k + 1).map((x) => x.text).join(" "), resolved: true };
+          }
+        }
         const place = e.kind === "capital" || e.kind === "seat" ? { name: text, country: e.key, start: i, end: m.end } : null;
         out.push({ start: i, end: m.end, member, place, kind: e.kind });
       }
@@ -178,6 +189,16 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
 function titleTail(toks: readonly Tok[], i: number): number {
   for (let k = 4; k >= 1; k--) if (i - k >= 0 && seqAt(toks, i - k, titleSeqs) === k) return k + (i - k - 1 >= 0 && toks[i - k - 1]!.lower === "former" ? 1 : 0);
   return 0;
+}
+
+/** The person holding a head-of-state or government office of `code` at `date`. */
+function holderOf(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
+  const re = new RegExp(`^(${titles})$`, "i");
+  for (const p of lex.gazetteer.people()) {
+    const offices = lex.gazetteer.officeAt(p.key, date);
+    if (offices.some((o) => o.country === code && re.test(o.title.replace(/^(the )/i, "")))) return p.key;
+  }
+  return null;
 }
 
 function titleEndsAt(toks: readonly Tok[], i: number): boolean {

@@ -151,18 +151,18 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           const prev = recent.filter((r) => sources.some((m) => m.code === r.source) && r.targets.length > 0 && (r.type === rule.type || r.type === "AID" || r.type === "SANCTION")).pop();
           if (prev) { targets = prev.targets; targetPeople = []; }
         }
-        const pairs: [Member, string | null][] = [];
+        const pairs: [Member, string | null, Member | null][] = [];
         if (args.reciprocal && targets.length === 0) {
-          for (const x of sources) for (const y of sources) if (x.code !== y.code) pairs.push([x, y.code]);
+          for (const x of sources) for (const y of sources) if (x.code !== y.code) pairs.push([x, y.code, y]);
         } else if (targets.length === 0 && SYMMETRIC.has(rule.type) && args.symmetricPairs) {
-          for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!.code]);
+          for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!.code, sources[j]!]);
         } else {
           for (const src of sources) {
-            if (targets.length === 0) pairs.push([src, null]);
-            for (const t of targets) pairs.push([src, t]);
+            if (targets.length === 0) pairs.push([src, null, null]);
+            for (const t of targets) pairs.push([src, t, null]);
           }
         }
-        for (const [src, tgt] of pairs) {
+        for (const [src, tgt, partner] of pairs) {
           if (src.code === tgt) continue;
           // an event with no target is kept only where the guidelines expect none (weapons tests, alerts)
           if (tgt === null && !NULL_TARGET.has(rule.type)) continue;
@@ -173,7 +173,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
             sentence: s.text, type: rule.type, subtype: rule.subtype, source: src.code, target: tgt,
             negated: mod.negated, uncertain: mod.uncertain && !mod.negated, date, location: args.location?.name ?? null,
             sourcePeople: src.personKey ? [personOf(lex, src, date)] : [],
-            targetPeople: targetPeople.filter((m) => m.code === tgt && m.personKey).map((m) => personOf(lex, m, date)),
+            targetPeople: (partner ? [partner] : targetPeople).filter((m) => m.code === tgt && m.personKey).map((m) => personOf(lex, m, date)),
             sentenceIndex: s.index, start: s.start, end: s.end,
           };
           events.push(ev);
