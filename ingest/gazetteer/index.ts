@@ -3,7 +3,7 @@
 // Pure after load; loadGazetteer() reads the files once per process.
 import { readCities, type City } from "./cities.ts";
 import { GazetteerError, readDataFiles, type DataFiles } from "./load.ts";
-import { newsSpelling, placeKeyOf } from "./normalize.ts";
+import { foldName, placeKeyOf } from "./normalize.ts";
 import { countryAt, officesAt } from "./offices.ts";
 import type { Country, Office, Organization, Person, Region } from "./schema.ts";
 
@@ -129,12 +129,13 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazet
   const sortedCities = [...cities].sort((a, b) => b.population - a.population);
   for (const c of sortedCities) {
     const country = alpha3.get(c.alpha2) ?? null;
-    const name = newsSpelling(c.name);
+    const name = foldName(c.name);
     const key = placeKey(name, country);
     if (places.has(key)) continue;
     const p: Place = { key, name, country, lat: c.lat, lon: c.lon, kind: "city", population: c.population };
     places.set(key, p);
     index(name, p);
+    if (name !== c.name) index(c.name, p);
   }
   // Regions first, then a city the curated aliases name ("Washington" is D.C.), then the most
   // populous city of the name (insertion order already is).
@@ -235,14 +236,23 @@ function surfaceFormsOf(files: DataFiles, citiesByPopulation: readonly City[], a
     if (kept.some((f) => f.kind !== "city")) kept = kept.filter((f) => f.kind !== "city");
     for (const f of kept) out.push(kept.length > 1 && !f.ambiguous ? { text, kind: f.kind, key: f.key, ambiguous: true } : f);
   }
-  // GeoNames cities, most populous first: each name once, and never over a form above.
+  // GeoNames cities, most populous first: each name once, and never over a form above; both the
+  // plain spelling ("Krakow") and, where it differs, GeoNames' own ("Kraków"; not "Kramators’k").
   const stop = new Set(files.cityStoplist.names);
+  const keep = (text: string, key: string) => {
+    if (text.length <= 2 || stop.has(text) || byText.has(text)) return;
+    byText.set(text, []);
+    out.push({ text, kind: "city", key });
+  };
   for (const c of citiesByPopulation) {
-    const name = newsSpelling(c.name);
-    if (name.length <= 2 || stop.has(c.name) || stop.has(name) || byText.has(name)) continue;
-    byText.set(name, []);
-    out.push({ text: name, kind: "city", key: placeKey(name, alpha3.get(c.alpha2) ?? null) });
+    const name = foldName(c.name);
+    if (stop.has(c.name)) continue;
+    const key = placeKey(name, alpha3.get(c.alpha2) ?? null);
+    keep(name, key);
+    if (name !== c.name && !/[’‘`ʼʻʿʾ]/.test(c.name)) keep(c.name, key);
   }
+  // News spellings of GeoNames names ("Odesa", "Zaporizhzhia").
+  for (const [alias, key] of Object.entries(files.cityStoplist.aliases)) keep(alias, key);
   return out;
 }
 
