@@ -26,6 +26,8 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:19\\d\\d|20\\d\\d)";
 const WEEKDAY = "(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)";
+// "Sunday, July 27": the weekday is part of the date phrase, the date decides.
+const ON_WEEKDAY = `(?:${WEEKDAY},? )?`;
 const COUNT = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
 const QUALIFIER = "(?:(?:more|less|fewer) than|over|nearly|almost|about|around|roughly|some|just|only)";
 
@@ -36,10 +38,10 @@ type Kind =
 // Ordered from the most to the least specific; overlaps keep the longest match.
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
   ["iso", new RegExp(`\\b(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])\\b`, "g")],
-  ["monthDayYear", new RegExp(`\\b(?<mon>${MONTH}) (?<d>${DAY})(?:[-–](?:${DAY}))?,? (?<y>${YEAR})\\b`, "g")],
-  ["dayMonthYear", new RegExp(`\\b(?<d>${DAY}) (?:of )?(?<mon>${MONTH}),? (?<y>${YEAR})\\b`, "g")],
-  ["monthDay", new RegExp(`\\b(?<mon>${MONTH}) (?<d>${DAY})(?:[-–](?:${DAY}))?(?![\\d,.]\\d)\\b`, "g")],
-  ["dayMonth", new RegExp(`\\b(?<d>${DAY}) (?:of )?(?<mon>${MONTH})(?![\\w])`, "g")],
+  ["monthDayYear", new RegExp(`\\b${ON_WEEKDAY}(?<mon>${MONTH}) (?<d>${DAY})(?:[-–](?:${DAY}))?,? (?<y>${YEAR})\\b`, "g")],
+  ["dayMonthYear", new RegExp(`\\b${ON_WEEKDAY}(?<d>${DAY}) (?:of )?(?<mon>${MONTH}),? (?<y>${YEAR})\\b`, "g")],
+  ["monthDay", new RegExp(`\\b${ON_WEEKDAY}(?<mon>${MONTH}) (?<d>${DAY})(?:[-–](?:${DAY}))?(?![\\d,.]\\d)\\b`, "g")],
+  ["dayMonth", new RegExp(`\\b${ON_WEEKDAY}(?<d>${DAY}) (?:of )?(?<mon>${MONTH})(?![\\w])`, "g")],
   ["monthYear", new RegExp(`\\b(?:(?:early|mid|late|the (?:end|beginning|start|middle) of)[- ])?(?<mon>${MONTH}),? (?:of )?(?<y>${YEAR})\\b`, "g")],
   ["monthRelYear", new RegExp(`\\b(?<mon>${MONTH}),? (?:of )?(?<rel>last|this|next) year\\b`, "g")],
   // "May" alone only after a word that introduces a date: "in May", "last May".

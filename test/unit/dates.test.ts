@@ -20,6 +20,8 @@ const TABLE: Array<[string, string | null, string | null]> = [
   ["The treaty was signed on July 27, 2023.", "2025-07-28", "2023-07-27"],
   ["The treaty was signed on 27 July 2023.", null, "2023-07-27"],
   ["The treaty was signed on July 27.", null, null],
+  ["The flight left on Sunday, July 27.", "2025-08-10", "2025-07-27"],
+  ["The flight left on Sunday, 27 July 2025.", null, "2025-07-27"],
   ["The report is dated 2024-11-05.", null, "2024-11-05"],
   // month and year, month alone
   ["Kim Jong Un signed the treaty in June 2024.", "2025-07-28", "2024-06"],
