@@ -23,6 +23,8 @@ export type DriverOptions = Readonly<{
   /** TCP connect timeout; short for probes such as "is a server already running?". */
   connectionTimeoutMs?: number;
   maxConnectionPoolSize?: number;
+  /** How long managed transactions retry transient errors (driver default 30 s; a server wants to fail fast). */
+  maxTransactionRetryTimeMs?: number;
 }>;
 
 /** Creates the one driver (bolt://, neo4j://, neo4j+s://...: the scheme decides routing and TLS). */
@@ -31,6 +33,7 @@ export function createDriver(config: Readonly<{ neo4j: Readonly<Pick<Config["neo
     userAgent: "entente/0.1",
     connectionTimeout: options.connectionTimeoutMs ?? 30_000,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
+    ...(options.maxTransactionRetryTimeMs !== undefined && { maxTransactionRetryTime: options.maxTransactionRetryTimeMs }),
     // The server's notifications (e.g. "index already exists") are not errors; keep logs quiet.
     notificationFilter: { minimumSeverityLevel: "OFF" },
   });
