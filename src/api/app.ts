@@ -5,10 +5,10 @@ import { fileURLToPath } from "node:url";
 import { EnvelopArmor } from "@escape.tech/graphql-armor";
 import { createSchema, createYoga, useReadinessCheck, type Plugin } from "graphql-yoga";
 import type { Config } from "../config.ts";
-import { type GraphDriver, readQuery } from "../graph/driver.ts";
-import { pingQuery } from "../graph/queries/stats.ts";
+import { type GraphDriver, verifyGraph } from "../graph/driver.ts";
 import { createContext, type ApiContext } from "./context.ts";
 import { maskError } from "./errors.ts";
+import { createIngestPort } from "./ingest-adapter.ts";
 import type { IngestPort } from "./ingest-port.ts";
 import { mutationResolvers } from "./resolvers/mutation.ts";
 import { queryResolvers } from "./resolvers/query.ts";
@@ -20,8 +20,8 @@ export const MAX_BODY_BYTES = 1_000_000;
 export type AppOptions = Readonly<{
   driver: GraphDriver;
   config: Config;
-  /** The ingest behind the mutations; without it they answer NOT_IMPLEMENTED. */
-  ingest?: IngestPort | undefined;
+  /** The ingest behind the mutations (default: ingest/ingest.ts on this driver); null: NOT_IMPLEMENTED. */
+  ingest?: IngestPort | null | undefined;
   /** Called after each operation with the number of Cypher round trips it made (tests, logs). */
   onQueries?: ((queries: number, operationName: string | undefined) => void) | undefined;
   graphiql?: boolean | undefined;
@@ -46,12 +46,13 @@ function countQueries(onQueries: NonNullable<AppOptions["onQueries"]>): Plugin<A
 
 export function createApp(options: AppOptions) {
   const { driver, config } = options;
+  const ingest = options.ingest === undefined ? createIngestPort(driver, config) : options.ingest ?? undefined;
   return createYoga<object, ApiContext>({
     schema: createSchema<ApiContext>({
       typeDefs: readFileSync(SDL_FILE, "utf8"),
       resolvers: { Query: queryResolvers, Mutation: mutationResolvers, ...typeResolvers },
     }),
-    context: ({ request }) => createContext(driver, config, request, options.ingest),
+    context: ({ request }) => createContext(driver, config, request, ingest),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -63,8 +64,9 @@ export function createApp(options: AppOptions) {
       useReadinessCheck({
         endpoint: "/ready",
         check: async () => {
+          // verifyConnectivity does not retry: a down database answers 503 at once.
           try {
-            await readQuery(driver, config, pingQuery());
+            await verifyGraph(driver, config);
             return true;
           } catch {
             return false;
@@ -72,6 +74,7 @@ export function createApp(options: AppOptions) {
         },
       }),
       ...(options.onQueries ? [countQueries(options.onQueries)] : []),
+      { onDispose: () => ingest?.close() },
     ],
   });
 }

@@ -5,6 +5,9 @@ import type { AddressInfo } from "node:net";
 import { closeDriver } from "../graph/driver.ts";
 import { createApp, type AppOptions } from "./app.ts";
 
+/** Retry budget for the API's driver (createDriver's maxTransactionRetryTimeMs). */
+export const API_RETRY_MS = 2_000;
+
 export type RunningServer = Readonly<{ url: string; port: number; server: Server; close: () => Promise<void> }>;
 
 export type ServerOptions = AppOptions & Readonly<{
@@ -39,6 +42,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const timer = setTimeout(() => server.closeAllConnections(), options.drainMs ?? 10_000);
       await drained;
       clearTimeout(timer);
+      await yoga.dispose();
       if (options.closeDriverOnStop ?? true) await closeDriver(options.driver);
     })();
     return closing;

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
 import { createDriver, verifyGraph } from "../graph/driver.ts";
-import { startServer } from "../api/server.ts";
+import { API_RETRY_MS, startServer } from "../api/server.ts";
 
 export function registerServe(program: Command): void {
   program
@@ -12,7 +12,8 @@ export function registerServe(program: Command): void {
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .action(async (opts: { port?: number; host: string }) => {
       const config = loadConfig();
-      const driver = createDriver(config);
+      // Fail fast while Neo4j is down (UNAVAILABLE) rather than retrying for the driver default 30 s.
+      const driver = createDriver(config, { maxTransactionRetryTimeMs: API_RETRY_MS });
       try {
         await verifyGraph(driver, config);
       } catch (err) {

@@ -36,6 +36,8 @@ export const EVENTS: Ev[] = [
     sentences: [["t6-doc3", 2, "Qucedonia may have shelled Qualandia in December."]] },
   { id: "t6-e6", type: "ACCUSE", quadClass: "VERBAL_CONFLICT", weight: -2, source: "QQC", target: "QQB", date: null,
     sentences: [["t6-doc3", 3, "Qucedonia accused Qubestan of provocations."]], people: [["Gamma Unknown", "source"]] },
+  { id: "t6-e7", type: "CONSULT", quadClass: "VERBAL_COOPERATION", weight: 1, source: "QQD", target: "QQC", date: "2024-03-01",
+    sentences: [["t6-doc3", 4, "Qudland's envoy met Qucedonia's foreign minister on March 1, 2024."]] },
 ];
 
 // Summaries of the non-negated events per pair (graph.md: RELATION, smaller key first).
@@ -43,6 +45,7 @@ const RELATIONS = [
   { a: "QQA", b: "QQB", events: 2, cooperation: 2, conflict: 0, weight: 10, first: "2024-06-19", last: "2025-07-27", byType: '{"AGREE":1,"COOPERATE":1}' },
   { a: "QQB", b: "QQC", events: 2, cooperation: 0, conflict: 2, weight: -9.2, first: "2024-10", last: "2024-10", byType: '{"MOBILIZE":1,"ACCUSE":1}' },
   { a: "QQA", b: "QQC", events: 1, cooperation: 0, conflict: 1, weight: -10, first: "2024-12", last: "2024-12", byType: '{"ASSAULT":1}' },
+  { a: "QQC", b: "QQD", events: 1, cooperation: 1, conflict: 0, weight: 1, first: "2024-03-01", last: "2024-03-01", byType: '{"CONSULT":1}' },
 ];
 
 export async function removeFixtures(driver: GraphDriver, settings: GraphSettings): Promise<void> {
@@ -87,9 +90,10 @@ CALL (e, ev) { MATCH (p:Place {key: ev.place}) CREATE (e)-[:AT]->(p) }
 CALL (e, ev) { UNWIND coalesce(ev.people, []) AS pr MATCH (p:Person {key: pr[0]}) CREATE (p)-[:ACTED_IN {role: pr[1]}]->(e) }
 CALL (e, ev) {
   UNWIND ev.sentences AS st
+  WITH e, ev, st, toInteger(st[1]) AS i
   MATCH (d:Document {id: st[0]})
-  MERGE (s:Sentence {id: st[0] + '#' + toString(st[1])})
-    ON CREATE SET s.documentId = st[0], s.index = st[1], s.text = st[2], s.start = st[1] * 100, s.end = st[1] * 100 + size(st[2])
+  MERGE (s:Sentence {id: st[0] + '#' + toString(i)})
+    ON CREATE SET s.documentId = st[0], s.index = i, s.text = st[2], s.start = i * 100, s.end = i * 100 + size(st[2])
   MERGE (s)-[:PART_OF]->(d)
   CREATE (s)-[:STATES {uncertain: coalesce(ev.uncertain, false), date: ev.date, location: null}]->(e)
 }`, { events: EVENTS });

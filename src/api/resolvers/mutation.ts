@@ -12,7 +12,7 @@ const MAX_TEXT = 200_000;
 function ingestOf(ctx: ApiContext): IngestPort {
   requireBearer(ctx.authorization, ctx.config.ingestApiKey);
   if (!ctx.ingest) {
-    throw new GraphQLError("Ingest is not available in this server build.", { extensions: { code: "NOT_IMPLEMENTED" } });
+    throw new GraphQLError("Ingest is not wired into this server (createApp was given no ingest).", { extensions: { code: "NOT_IMPLEMENTED" } });
   }
   return ctx.ingest;
 }
