@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import type { Config } from "../config.ts";
-import { closeDriver, createDriver, verifyGraph } from "../graph/driver.ts";
+import { closeDriver, createDriver, readQuery, verifyGraph } from "../graph/driver.ts";
 import { GraphAuthError, GraphUnavailableError } from "../graph/errors.ts";
 import { LocalAuthError, LocalUserError, Neo4jStartError, PortInUseError } from "./errors.ts";
 import { findJava } from "./java.ts";
@@ -35,11 +35,16 @@ async function tail(file: string, lines = 25): Promise<string> {
   }
 }
 
-/** Bolt answers with the configured credentials? "auth" when it answers but refuses them. */
+/**
+ * Does the configured database answer a query with the configured credentials? ("auth" when the
+ * server answers but refuses them.) Bolt opens before the databases are online, so a query on
+ * NEO4J_DATABASE, not just a handshake, tells that the server is ready for work.
+ */
 async function boltState(config: LocalConfig): Promise<"up" | "down" | "auth"> {
   const driver = createDriver(config, { connectionTimeoutMs: 2_000, maxConnectionPoolSize: 1 });
   try {
-    await verifyGraph(driver);
+    await verifyGraph(driver); // fails fast while nothing listens (a query would be retried)
+    await readQuery(driver, { neo4j: { database: config.neo4j.database, queryTimeoutMs: 30_000 } }, { text: "RETURN 1", params: {} });
     return "up";
   } catch (err) {
     if (err instanceof GraphAuthError) return "auth";
