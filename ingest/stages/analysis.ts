@@ -192,7 +192,16 @@ function titleTail(toks: readonly Tok[], i: number): number {
 }
 
 /** The person holding a head-of-state or government office of `code` at `date`. */
+const holders = new Map<string, string | null>();
 function holderOf(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
+  const memo = `${code}|${titles}|${date}`;
+  if (holders.has(memo)) return holders.get(memo)!;
+  const found = findHolder(lex, code, titles, date);
+  holders.set(memo, found);
+  return found;
+}
+
+function findHolder(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
   const re = new RegExp(`^(${titles})$`, "i");
   for (const p of lex.gazetteer.people()) {
     const offices = lex.gazetteer.officeAt(p.key, date);

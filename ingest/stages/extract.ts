@@ -67,7 +67,8 @@ function findHits(a: Analysis): Hit[] {
 function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
-    if (/^(he|she|his|her|we|our|they|their|both|the)$/.test(w)) return true;
+    if (/^(he|she|his|her|we|our|both)$/.test(w)) return true;
+    if (w === "the" && /^(two|country|nation|state|kingdom|republic|alliance|bloc)$/.test(toks[i + 1]?.lower ?? "")) return true;
     if (lex.firstWords.has(w) && lex.match(toks, i)) return true;
   }
   return false;
