@@ -127,16 +127,16 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazet
     for (const n of [r.name, ...r.aliases]) index(n, p);
   }
   const sortedCities = [...cities].sort((a, b) => b.population - a.population);
-  for (const c of sortedCities) {
+  const folded = sortedCities.map((c) => foldName(c.name));
+  sortedCities.forEach((c, i) => {
     const country = alpha3.get(c.alpha2) ?? null;
-    const name = foldName(c.name);
+    const name = folded[i]!;
     const key = placeKey(name, country);
-    if (places.has(key)) continue;
+    if (places.has(key)) return;
     const p: Place = { key, name, country, lat: c.lat, lon: c.lon, kind: "city", population: c.population };
     places.set(key, p);
-    index(name, p);
-    if (name !== c.name) index(c.name, p);
-  }
+    index(name, p); // placeKeyOf folds, so "Kandahār" finds it too
+  });
   // Regions first, then a city the curated aliases name ("Washington" is D.C.), then the most
   // populous city of the name (insertion order already is).
   const preferred = new Set<Place>();
@@ -149,7 +149,7 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazet
   const rank = (p: Place) => (p.kind !== "city" ? 0 : preferred.has(p) ? 1 : 2);
   for (const list of placesByName.values()) if (list.length > 1) list.sort((a, b) => rank(a) - rank(b));
 
-  const forms = surfaceFormsOf(files, sortedCities, alpha3);
+  const forms = surfaceFormsOf(files, sortedCities, folded, alpha3);
   const formsByText = new Map<string, SurfaceForm[]>();
   for (const f of forms) {
     const list = formsByText.get(f.text);
@@ -203,7 +203,9 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazet
  * "Gaza"), and only the most populous city of a name is kept. Other texts naming several keys
  * are kept for each, flagged ambiguous ("Congolese", "Bush").
  */
-function surfaceFormsOf(files: DataFiles, citiesByPopulation: readonly City[], alpha3: ReadonlyMap<string, string>): SurfaceForm[] {
+function surfaceFormsOf(
+  files: DataFiles, citiesByPopulation: readonly City[], folded: readonly string[], alpha3: ReadonlyMap<string, string>,
+): SurfaceForm[] {
   const raw: SurfaceForm[] = [];
   const add = (text: string, kind: SurfaceKind, key: string, ambiguous = false) =>
     raw.push(ambiguous ? { text, kind, key, ambiguous } : { text, kind, key });
@@ -239,18 +241,19 @@ function surfaceFormsOf(files: DataFiles, citiesByPopulation: readonly City[], a
   // GeoNames cities, most populous first: each name once, and never over a form above; both the
   // plain spelling ("Krakow") and, where it differs, GeoNames' own ("Kraków"; not "Kramators’k").
   const stop = new Set(files.cityStoplist.names);
+  const taken = new Set(byText.keys());
   const keep = (text: string, key: string) => {
-    if (text.length <= 2 || stop.has(text) || byText.has(text)) return;
-    byText.set(text, []);
+    if (text.length <= 2 || stop.has(text) || taken.has(text)) return;
+    taken.add(text);
     out.push({ text, kind: "city", key });
   };
-  for (const c of citiesByPopulation) {
-    const name = foldName(c.name);
-    if (stop.has(c.name)) continue;
+  citiesByPopulation.forEach((c, i) => {
+    const name = folded[i]!;
+    if (stop.has(c.name)) return;
     const key = placeKey(name, alpha3.get(c.alpha2) ?? null);
     keep(name, key);
     if (name !== c.name && !/[’‘`ʼʻʿʾ]/.test(c.name)) keep(c.name, key);
-  }
+  });
   // News spellings of GeoNames names ("Odesa", "Zaporizhzhia").
   for (const [alias, key] of Object.entries(files.cityStoplist.aliases)) keep(alias, key);
   return out;
