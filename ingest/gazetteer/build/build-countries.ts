@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { foldName } from "../normalize.ts";
 
 const require = createRequire(import.meta.url);
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -57,9 +58,13 @@ const countries = world.map((w) => {
   const name = o.name ?? w.name.common;
   const i18n = i18nEn.countries[w.cca2];
   const i18nNames = i18n === undefined ? [] : Array.isArray(i18n) ? i18n : [i18n];
-  const aliases = uniq([w.name.official, ...w.altSpellings, ...i18nNames, ...(o.aliases ?? [])])
+  const candidates = uniq([w.name.official, ...w.altSpellings, ...i18nNames, ...(o.aliases ?? [])])
     .filter((a) => a !== name && !drop.has(a))
     .filter((a) => (o.aliases ?? []).includes(a) || usable(a));
+  // Native-language names ("República de Cuba", "Bielaruś") are kept only as accented spellings
+  // of an English form ("Türkiye" beside "Turkiye", "Côte d'Ivoire").
+  const plain = new Set([name, ...candidates].filter((a) => /^[\x20-\x7e]*$/.test(a)).map(foldName));
+  const aliases = candidates.filter((a) => (o.aliases ?? []).includes(a) || /^[\x20-\x7e]*$/.test(a) || plain.has(foldName(a)) || foldName(a) === foldName(name));
   const eng = w.demonyms?.eng;
   const demonyms = uniq([...(eng ? [eng.m, eng.f] : []), ...(o.demonyms ?? [])]);
   const capitals = sovereign ? uniq([...(w.capital ?? []), ...(o.capitals ?? [])]).filter((c) => !dropCapitals.has(c) || (o.capitals ?? []).includes(c)) : [];
