@@ -33,10 +33,16 @@ export function summarizeEvent(id: string, mentions: readonly StoredMention[]): 
   if (!first) return null;
   const p = first.props;
   const entry = TYPES[p.type];
+  // Mentions of a symmetric event may name its actors either way round ("Russia met North Korea",
+  // "North Korea met Russia"): the event takes the majority direction, ties to the smaller key
+  // first, and a reversed mention's people swap roles with it.
+  const direction = mode(mentions.map((m) => `${m.props.source}\u0000${m.props.target ?? ""}`));
+  const [source, target] = (direction ?? `${p.source}\u0000`).split("\u0000") as [string, string];
   const people = new Set<string>();
   for (const m of mentions) {
-    for (const k of m.props.sourcePeople ?? []) people.add(`source\u0000${k}`);
-    for (const k of m.props.targetPeople ?? []) people.add(`target\u0000${k}`);
+    const reversed = m.props.source !== source;
+    for (const k of m.props.sourcePeople ?? []) people.add(`${reversed ? "target" : "source"}\u0000${k}`);
+    for (const k of m.props.targetPeople ?? []) people.add(`${reversed ? "source" : "target"}\u0000${k}`);
   }
   const props: EventProps = {
     id,
@@ -48,8 +54,8 @@ export function summarizeEvent(id: string, mentions: readonly StoredMention[]): 
     negated: p.negated,
     // one plain statement outweighs hedged ones: uncertain only when every mention hedges
     uncertain: mentions.every((m) => m.props.uncertain),
-    source: p.source,
-    target: p.target ?? null,
+    source,
+    target: target === "" ? null : target,
     mentions: mentions.length,
     documents: new Set(mentions.map((m) => m.documentId)).size,
     stories: new Set(mentions.map((m) => m.storyId ?? m.documentId)).size,

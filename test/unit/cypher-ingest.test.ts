@@ -74,6 +74,16 @@ describe("summarizeEvent", () => {
     expect(all).toHaveLength(24);
     for (const order of all) expect(summarizeEvent("e", order)).toEqual(forward);
   });
+  it("orients a symmetric event by the majority of its mentions (ties: smaller key first), people following", () => {
+    const ab = mention({ source: "RUS", target: "PRK", sourcePeople: ["Vladimir Putin"] });
+    const ba = mention({ source: "PRK", target: "RUS", sourcePeople: ["Kim Jong Un"] }, "d2");
+    for (const order of [[ab, ba], [ba, ab]]) {
+      const row = summarizeEvent("e", order)!;
+      expect([row.props.source, row.props.target]).toEqual(["PRK", "RUS"]);
+      expect(row.people).toEqual([{ key: "Kim Jong Un", role: "source" }, { key: "Vladimir Putin", role: "target" }]);
+    }
+    expect(summarizeEvent("e", [ab, ab, ba])!.props.source).toBe("RUS");
+  });
   it("is null without mentions (the event is deleted)", () => {
     expect(summarizeEvent("e", [])).toBeNull();
   });
