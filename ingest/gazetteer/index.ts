@@ -47,6 +47,11 @@ export interface Gazetteer {
   person(key: string): Person | undefined;
   /** The person a name denotes at a date: of several people named "Bush", the one in office then. */
   resolvePerson(text: string, date: string | null): Person | undefined;
+  /**
+   * The person's full name in the spelling a document uses: "Zelenskiy" -> "Volodymyr Zelenskiy",
+   * "Shoygu" -> "Sergei Shoygu"; the key when no full-name alias matches.
+   */
+  fullName(personKey: string, written: string): string;
   officeAt(personKey: string, date: string | null): readonly Office[];
   personCountryAt(personKey: string, date: string | null): string | null;
   membersOf(orgKey: string): readonly string[];
@@ -178,6 +183,13 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazet
       if (candidates.length <= 1) return candidates[0];
       const inOffice = candidates.filter((p) => officesAt(p, date).length > 0);
       return inOffice.length === 1 ? inOffice[0] : undefined;
+    },
+    fullName(key, written) {
+      const p = personByKey.get(key);
+      if (!p) return written;
+      const full = [p.key, ...p.aliases].filter((n) => n.includes(" "));
+      if (full.includes(written)) return written;
+      return full.find((n) => n.endsWith(` ${written}`)) ?? p.key;
     },
     officeAt,
     personCountryAt: (key, date) => {

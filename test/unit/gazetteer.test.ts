@@ -123,3 +123,86 @@ describe("organizations", () => {
     expect(g.membershipsOf("RUS")).toEqual(expect.arrayContaining(["UN", "SCO", "BRICS", "CSTO"]));
   });
 });
+
+describe("office holders at a date", () => {
+  // [person, date, country, office title held then (or null: none)]
+  const table: [string, string, string | null, string | null][] = [
+    ["Vladimir Putin", "2024-06-19", "RUS", "President"],
+    ["Vladimir Putin", "1999-10", "RUS", "Prime Minister"],
+    ["Boris Yeltsin", "1995", "RUS", "President"],
+    ["Oleksandr Syrskyi", "2024-03", "UKR", "Commander-in-Chief of the Armed Forces"],
+    ["Oleksandr Syrskyi", "2023", "UKR", "Commander of the Ground Forces"],
+    ["Valery Gerasimov", "2025-07-27", "RUS", "Chief of the General Staff"],
+    ["Sergei Shoigu", "2023", "RUS", "Defence Minister"],
+    ["Sergei Shoigu", "2025", "RUS", "Secretary of the Security Council"],
+    ["Andrei Belousov", "2024-06", "RUS", "Defence Minister"],
+    ["Keir Starmer", "2024-07-05", "GBR", "Prime Minister"],
+    ["Keir Starmer", "2024-07-04", null, null],
+    ["Donald Trump", "2018", "USA", "President"],
+    ["Donald Trump", "2025-07", "USA", "President"],
+    ["Kim Jong Un", "2024-06-19", "PRK", "Supreme Leader"],
+    ["Mark Rutte", "2025", "NATO", "Secretary-General"],
+    ["Mark Rutte", "2020", "NLD", "Prime Minister"],
+    ["Rafael Grossi", "2025", "IAEA", "Director General"],
+    ["Ursula von der Leyen", "2025", "EU", "President of the European Commission"],
+    ["António Guterres", "2024", "UN", "Secretary-General"],
+    ["Yasser Arafat", "2000", "PSE", "President of the Palestinian Authority"],
+    ["Hosni Mubarak", "1995", "EGY", "President"],
+    ["Ehud Olmert", "2008", "ISR", "Prime Minister"],
+    ["Narendra Modi", "2024", "IND", "Prime Minister"],
+  ];
+  it.each(table)("%s on %s: %s %s", (person, date, country, title) => {
+    const held = g.officeAt(person, date);
+    if (title === null) expect(held).toEqual([]);
+    else expect(held.map((o) => [o.country, o.title])).toContainEqual([country, title]);
+  });
+
+  it("codes a former office holder by the country of their last office", () => {
+    expect(g.officeAt("Donald Trump", "2022")).toEqual([]);
+    expect(g.personCountryAt("Donald Trump", "2022")).toBe("USA");
+    expect(g.personCountryAt("Joe Biden", "2026")).toBe("USA");
+    expect(g.personCountryAt("Nobody Known", "2026")).toBeNull();
+  });
+
+  it("resolves a shared name to the person in office at the date", () => {
+    expect(g.resolvePerson("Bush", "2003")?.key).toBe("George W. Bush");
+    expect(g.resolvePerson("Bush", "1991-01")?.key).toBe("George H. W. Bush");
+    expect(g.resolvePerson("Clinton", "1995")?.key).toBe("Bill Clinton");
+    expect(g.resolvePerson("Clinton", "2010")?.key).toBe("Hillary Clinton");
+    expect(g.resolvePerson("Putin", null)?.key).toBe("Vladimir Putin");
+    // two kings called Abdullah reigned in 2010: no guess
+    expect(g.resolvePerson("King Abdullah", "2010")).toBeUndefined();
+    expect(g.lookup("Bush").every((f) => f.ambiguous)).toBe(true);
+  });
+
+  it("gives the full name in the document's spelling", () => {
+    expect(g.fullName("Volodymyr Zelenskyy", "Zelenskiy")).toBe("Volodymyr Zelenskiy");
+    expect(g.fullName("Volodymyr Zelenskyy", "Zelenskyy")).toBe("Volodymyr Zelenskyy");
+    expect(g.fullName("Sergei Shoigu", "Sergey Shoygu")).toBe("Sergey Shoygu");
+    expect(g.fullName("Kim Jong Un", "Kim Jong-un")).toBe("Kim Jong-un");
+    expect(g.fullName("Vladimir Putin", "Putin")).toBe("Vladimir Putin");
+  });
+});
+
+describe("people data", () => {
+  it("has terms that end after they start, and no person twice", () => {
+    const keys = g.people().map((p) => p.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const p of g.people()) for (const o of p.offices) if (o.to !== null) expect(o.from < o.to, `${p.key} ${o.title}`).toBe(true);
+    expect(keys.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it("names a current head of state or government for every G20 country", () => {
+    const heads = /^(President|Prime Minister|Chancellor|King|Premier|Supreme Leader|Crown Prince)$/;
+    for (const code of g.membersOf("G20")) {
+      const current = g.people().filter((p) => g.officeAt(p.key, "2026-01-01").some((o) => o.country === code && heads.test(o.title)));
+      expect(current.length, code).toBeGreaterThan(0);
+    }
+  });
+
+  it("lets no bare surname shared by two people go unflagged", () => {
+    const byText = new Map<string, Set<string>>();
+    for (const f of g.surfaceForms()) if (f.kind === "person") byText.set(f.text, (byText.get(f.text) ?? new Set()).add(f.key));
+    for (const [text, keys] of byText) if (keys.size > 1) expect(g.lookup(text).every((f) => f.ambiguous), text).toBe(true);
+  });
+});
