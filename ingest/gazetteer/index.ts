@@ -106,7 +106,11 @@ function validate(files: DataFiles): void {
   ]);
 }
 
-export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazetteer {
+/**
+ * `cities` feed the surface forms and the place index; `moreCities`, read only when a name is
+ * not found otherwise, lets findPlace resolve villages too ("Novopavlivka").
+ */
+export function buildGazetteer(files: DataFiles, cities: readonly City[], moreCities?: () => readonly City[]): Gazetteer {
   validate(files);
   const countries = files.countries.countries;
   const orgs = files.organizations.organizations;
@@ -164,6 +168,7 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazet
   const memberships = new Map<string, string[]>();
   for (const o of orgs) for (const m of o.members) (memberships.get(m) ?? memberships.set(m, []).get(m)!).push(o.key);
 
+  let villages: Map<string, Place> | undefined; // read on the first name found nowhere else
   const officeAt = (key: string, date: string | null) => {
     const p = personByKey.get(key);
     return p ? officesAt(p, date) : [];
@@ -199,14 +204,54 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[]): Gazet
     membersOf: (key) => orgByKey.get(key)?.members ?? [],
     membershipsOf: (code) => memberships.get(code) ?? [],
     place: (key) => places.get(key),
-    findPlace(name) {
-      const found = placesByName.get(placeKeyOf(name))?.[0];
-      if (found) return found;
-      const code = formsByText.get(name)?.find((f) => f.kind === "country")?.key;
-      const c = code ? countryByCode.get(code) : undefined;
-      return c ? { key: placeKey(c.name, c.code), name: c.name, country: c.code, lat: c.lat, lon: c.lon, kind: "country" } : undefined;
-    },
+    findPlace,
   };
+
+  function countryPlace(text: string): Place | undefined {
+    const code = (formsByText.get(text) ?? formsByText.get(text.replace(/^the /i, "")))?.find((f) => f.kind === "country")?.key;
+    const c = code ? countryByCode.get(code) : undefined;
+    return c ? { key: placeKey(c.name, c.code), name: c.name, country: c.code, lat: c.lat, lon: c.lon, kind: "country" } : undefined;
+  }
+
+  function village(name: string): Place | undefined {
+    if (!moreCities) return undefined;
+    if (!villages) {
+      villages = new Map();
+      for (const c of [...moreCities()].sort((a, b) => b.population - a.population)) {
+        const folded = foldName(c.name);
+        const k = placeKeyOf(folded);
+        if (villages.has(k) || placesByName.has(k)) continue;
+        const country = alpha3.get(c.alpha2) ?? null;
+        villages.set(k, { key: placeKey(folded, country), name: folded, country, lat: c.lat, lon: c.lon, kind: "city", population: c.population });
+      }
+    }
+    return villages.get(placeKeyOf(name));
+  }
+
+  function findExact(name: string): Place | undefined {
+    return placesByName.get(placeKeyOf(name))?.[0] ?? countryPlace(name);
+  }
+
+  function findPlace(name: string): Place | undefined {
+    const text = name.trim().replace(/\s+/g, " ");
+    const found = findExact(text);
+    if (found) return found;
+    // "capital of North Korea"
+    const capital = /^(?:the )?capital(?: city)? of (.+)$/i.exec(text);
+    if (capital) {
+      const c = countryPlace(capital[1]!);
+      const city = c && countryByCode.get(c.country!)!.capitals.map(findExact).find((p) => p?.country === c.country);
+      if (city) return city;
+    }
+    // "western Russia", "occupied territory of Ukraine", "Bryansk border region": the place named
+    const inner =
+      /^(?:the )?(?:(?:far|occupied|north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west) )+(.+)$/i.exec(text)?.[1] ??
+      /^(?:the )?(?:occupied )?(?:territory|territories|region|regions|part|parts|area|areas|outskirts|suburbs|border|border areas?|border regions?|coast|shores?) of (.+)$/i.exec(text)?.[1];
+    if (inner) return findPlace(inner);
+    const base = /^(?:the )?(.+?) (?:region|oblast|province|governorate|district|border region|border area|border)$/i.exec(text)?.[1];
+    if (base) return findExact(`${base} region`) ?? findPlace(base);
+    return village(text);
+  }
 }
 
 /**
@@ -277,6 +322,6 @@ let cached: Gazetteer | undefined;
 export const MIN_CITY_POPULATION = 15_000;
 
 export function loadGazetteer(): Gazetteer {
-  cached ??= buildGazetteer(readDataFiles(), readCities(MIN_CITY_POPULATION));
+  cached ??= buildGazetteer(readDataFiles(), readCities(MIN_CITY_POPULATION), () => readCities(0));
   return cached;
 }

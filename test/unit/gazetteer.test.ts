@@ -206,3 +206,33 @@ describe("people data", () => {
     for (const [text, keys] of byText) if (keys.size > 1) expect(g.lookup(text).every((f) => f.ambiguous), text).toBe(true);
   });
 });
+
+describe("places described in words", () => {
+  const table: [string, string | null, string | null][] = [
+    ["western Russia", "RUS", "country"],
+    ["Eastern Ukraine", "UKR", "country"],
+    ["occupied territory of Ukraine", "UKR", "country"],
+    ["capital of North Korea", "PRK", "city"],
+    ["Bryansk border region", "RUS", "region"],
+    ["the Kherson region", "UKR", "region"],
+    ["Sumy Oblast", "UKR", "region"],
+    ["northern Gaza", "PSE", "area"],
+    ["southern Lebanon", "LBN", "region"],
+    ["Kandahar", "AFG", "city"],
+    ["Kandahār", "AFG", "city"],
+    ["Khan Younis", "PSE", "city"],
+    ["St. Petersburg", "RUS", "city"],
+    ["Sudzha", "RUS", "city"],
+    ["Dobropillia", "UKR", "city"],
+  ];
+  it.each(table)("%s -> %s %s", (name, country, kind) => {
+    expect(g.findPlace(name)).toMatchObject({ country, kind });
+  });
+
+  it("falls back to GeoNames villages only for names found nowhere else", () => {
+    const village = g.findPlace("Rodynske");
+    expect(village).toMatchObject({ country: "UKR", kind: "city" });
+    expect(village!.population).toBeLessThan(15_000);
+    expect(g.lookup("Rodynske")).toEqual([]);
+  });
+});
