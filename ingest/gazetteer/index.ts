@@ -53,6 +53,11 @@ export interface Gazetteer {
    */
   fullName(personKey: string, written: string): string;
   officeAt(personKey: string, date: string | null): readonly Office[];
+  /**
+   * Who held an office of a country or organization at a date, latest start first: "the Russian
+   * president" is `holders("RUS", date).find((h) => h.office.title === "President")`.
+   */
+  holders(code: string, date: string | null): readonly { readonly person: Person; readonly office: Office }[];
   personCountryAt(personKey: string, date: string | null): string | null;
   membersOf(orgKey: string): readonly string[];
   /** Organizations a country belongs to (current membership). */
@@ -169,6 +174,10 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[], moreCi
   for (const o of orgs) for (const m of o.members) (memberships.get(m) ?? memberships.set(m, []).get(m)!).push(o.key);
 
   let villages: Map<string, Place> | undefined; // read on the first name found nowhere else
+  const officesByCountry = new Map<string, { person: Person; office: Office }[]>();
+  for (const person of people) for (const office of person.offices) {
+    (officesByCountry.get(office.country) ?? officesByCountry.set(office.country, []).get(office.country)!).push({ person, office });
+  }
   const officeAt = (key: string, date: string | null) => {
     const p = personByKey.get(key);
     return p ? officesAt(p, date) : [];
@@ -197,6 +206,11 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[], moreCi
       return full.find((n) => n.endsWith(` ${written}`)) ?? p.key;
     },
     officeAt,
+    holders(code, date) {
+      const all = officesByCountry.get(code) ?? [];
+      const held = all.filter(({ person, office }) => officesAt(person, date).includes(office));
+      return held.sort((a, b) => b.office.from.localeCompare(a.office.from));
+    },
     personCountryAt: (key, date) => {
       const p = personByKey.get(key);
       return p ? countryAt(p, date) : null;

@@ -236,3 +236,20 @@ describe("places described in words", () => {
     expect(g.lookup("Rodynske")).toEqual([]);
   });
 });
+
+describe("holders of a country's offices", () => {
+  const holder = (code: string, date: string | null, title: string) => g.holders(code, date).find((h) => h.office.title === title)?.person.key;
+  it.each([
+    ["RUS", "2024-06", "President", "Vladimir Putin"],
+    ["RUS", "2010", "President", "Dmitry Medvedev"],
+    ["USA", "2024", "President", "Joe Biden"],
+    ["USA", "2025-07-01", "President", "Donald Trump"],
+    ["USA", "2025-07-01", "Secretary of State", "Marco Rubio"],
+    ["GBR", "2025", "Prime Minister", "Keir Starmer"],
+    ["NATO", "2025", "Secretary-General", "Mark Rutte"],
+    ["PRK", "2024", "Supreme Leader", "Kim Jong Un"],
+    ["UKR", "2024-03", "Commander-in-Chief of the Armed Forces", "Oleksandr Syrskyi"],
+  ])("%s %s %s: %s", (code, date, title, key) => {
+    expect(holder(code, date, title)).toBe(key);
+  });
+});
