@@ -1,12 +1,34 @@
 // `entente ingest` and `entente delete`: the graph's write commands.
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { loadConfig } from "../config.ts";
+import { fileURLToPath } from "node:url";
+import { type Config, loadConfig } from "../config.ts";
 import { readGraphTotals } from "../graph/cypher/reads.ts";
-import { closeDriver, createDriver, readQuery } from "../graph/driver.ts";
+import { closeDriver, createDriver, type GraphDriver, readQuery } from "../graph/driver.ts";
 import { migrate } from "../graph/migrate.ts";
 import { ensureReferenceData } from "../graph/reference-data.ts";
 import { createExtractor, deleteDocument, ingest, type IngestProgress, type IngestReport } from "../../ingest/ingest.ts";
+import type { StartStep } from "./start.ts";
+
+/** The sample corpus the project ships (ingested by `npm start`). */
+export const SAMPLE_CORPUS = fileURLToPath(new URL("../../ingest/sample/news.jsonl", import.meta.url));
+
+async function loadReference(driver: GraphDriver, config: Config): Promise<boolean> {
+  const [{ loadGazetteer }, { referenceDataOf }] = await Promise.all([import("../../ingest/gazetteer/index.ts"), import("../../ingest/reference.ts")]);
+  return ensureReferenceData(driver, config, referenceDataOf(loadGazetteer()));
+}
+
+/** `npm start`: reference data and the sample corpus (documents already there are skipped by hash). */
+export const ingestSampleStep: StartStep = async ({ config, driver, log }) => {
+  if (await loadReference(driver, config)) log("Reference data (countries, organizations, people) loaded.");
+  const extractor = createExtractor(1);
+  try {
+    const report = await ingest({ inputs: [SAMPLE_CORPUS], extractor, graph: { driver, settings: config } });
+    log(`Sample corpus: ${report.created} new, ${report.unchanged} already there, ${report.failed} failed (${SAMPLE_CORPUS}).`);
+  } finally {
+    await extractor.close();
+  }
+};
 
 type Totals = { documents: number; events: number; stories: number; mentions: number; relations: number };
 
@@ -63,8 +85,7 @@ export function registerGraph(program: Command): void {
       try {
         if (driver) {
           await migrate(driver, config);
-          const [{ loadGazetteer }, { referenceDataOf }] = await Promise.all([import("../../ingest/gazetteer/index.ts"), import("../../ingest/reference.ts")]);
-          if (await ensureReferenceData(driver, config, referenceDataOf(loadGazetteer()))) process.stderr.write("Reference data (countries, organizations, people) loaded.\n");
+          if (await loadReference(driver, config)) process.stderr.write("Reference data (countries, organizations, people) loaded.\n");
         }
         const report = await ingest({
           inputs, extractor, dryRun: opts.dryRun, batchSize: opts.batchSize,

@@ -6,6 +6,7 @@ import { closeDriver, createDriver, type GraphDriver } from "../graph/driver.ts"
 import { migrate } from "../graph/migrate.ts";
 import { ensureLocalNeo4j } from "../neo4j/ensure.ts";
 import { addressesOf, isLoopbackUri } from "../neo4j/server-config.ts";
+import { ingestSampleStep } from "./graph.ts";
 
 export type StartContext = Readonly<{ config: Config; driver: GraphDriver; log: (line: string) => void }>;
 /** A step after migrate. Return "keep-open" when it leaves something running on the driver (a server). */
@@ -54,6 +55,6 @@ export function registerStart(program: Command): void {
 
   program.command("start").description("The main job: Neo4j up (a local one if NEO4J_URI does not answer), schema applied, addresses printed")
     .action(async () => {
-      await runStart(loadConfig());
+      await runStart(loadConfig(), { ingestSample: ingestSampleStep });
     });
 }
