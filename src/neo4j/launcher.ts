@@ -4,7 +4,7 @@ import { closeSync, openSync } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import type { Config } from "../config.ts";
 import { closeDriver, createDriver, readQuery, verifyGraph } from "../graph/driver.ts";
-import { GraphAuthError, GraphUnavailableError } from "../graph/errors.ts";
+import { GraphAuthError, GraphTimeoutError, GraphUnavailableError } from "../graph/errors.ts";
 import { LocalAuthError, LocalUserError, Neo4jStartError, PortInUseError } from "./errors.ts";
 import { findJava } from "./java.ts";
 import { ensureJars } from "./jars.ts";
@@ -48,7 +48,8 @@ async function boltState(config: LocalConfig): Promise<"up" | "down" | "auth"> {
     return "up";
   } catch (err) {
     if (err instanceof GraphAuthError) return "auth";
-    if (err instanceof GraphUnavailableError) return "down";
+    // Still starting: not listening, database not online yet, or too slow to answer in time.
+    if (err instanceof GraphUnavailableError || err instanceof GraphTimeoutError) return "down";
     throw err;
   } finally {
     await closeDriver(driver);
@@ -102,7 +103,7 @@ export async function startNeo4j(config: LocalConfig, options: StartOptions = {}
   const java = await findJava(local.javaHome);
   const { fetched } = await ensureJars(layout, local, log);
 
-  for (const dir of [layout.confDir, layout.dataDir, layout.logsDir, layout.runDir, layout.pluginsDir]) await mkdir(dir, { recursive: true });
+  for (const dir of [layout.confDir, layout.dataDir, layout.logsDir, layout.runDir, layout.pluginsDir, layout.tmpDir]) await mkdir(dir, { recursive: true });
   await writeFile(layout.confFile, renderNeo4jConf(local, config.neo4j.database));
   const javaEnv = { NEO4J_HOME: layout.homeDir, NEO4J_CONF: layout.confDir };
   if (!(await exists(layout.systemDbDir))) {

@@ -23,6 +23,7 @@ export type Layout = Readonly<{
   pidFile: string;
   consoleLog: string;
   pluginsDir: string;
+  tmpDir: string; // the JVM's temp folder (Jetty unpacks Neo4j Browser there), kept out of /tmp
 }>;
 
 export function layoutFor(local: Pick<LocalSettings, "homeDir" | "distDir" | "version">, root = PROJECT_ROOT): Layout {
@@ -44,5 +45,6 @@ export function layoutFor(local: Pick<LocalSettings, "homeDir" | "distDir" | "ve
     pidFile: join(homeDir, "run", "neo4j.pid"),
     consoleLog: join(homeDir, "logs", "console.log"),
     pluginsDir: join(homeDir, "plugins"),
+    tmpDir: join(homeDir, "run", "tmp"),
   };
 }

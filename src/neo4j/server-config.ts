@@ -42,7 +42,7 @@ export function jvmOptions(layout: Pick<Layout, "pluginsDir" | "libDir">, heap: 
 
 /** The server command line (what the official `bin/neo4j console` runs). */
 export function serverArgs(layout: Layout, heap: string): string[] {
-  return [...jvmOptions(layout, heap), NEO4J_MAIN_CLASS, `--home-dir=${layout.homeDir}`, `--config-dir=${layout.confDir}`, "--console-mode"];
+  return [...jvmOptions(layout, heap), `-Djava.io.tmpdir=${layout.tmpDir}`, NEO4J_MAIN_CLASS, `--home-dir=${layout.homeDir}`, `--config-dir=${layout.confDir}`, "--console-mode"];
 }
 
 /** Sets the neo4j user's password before the first start (it takes effect only then). */

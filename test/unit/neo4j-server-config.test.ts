@@ -22,7 +22,7 @@ describe("local Neo4j files and command lines", () => {
     expect(a.libDir).toBe("/p/.neo4j-dist/5.26.30/lib");
     expect(b.libDir).toBe(a.libDir);
     expect(b.pidFile).toBe("/tmp/other/run/neo4j.pid");
-    expect(serverArgs(b, "512m")).toEqual(expect.arrayContaining(["-Xmx512m", "org.neo4j.server.CommunityEntryPoint", "--home-dir=/tmp/other", "--config-dir=/tmp/other/conf"]));
+    expect(serverArgs(b, "512m")).toEqual(expect.arrayContaining(["-Xmx512m", "org.neo4j.server.CommunityEntryPoint", "--home-dir=/tmp/other", "--config-dir=/tmp/other/conf", "-Djava.io.tmpdir=/tmp/other/run/tmp"]));
   });
 
   it("fetches the DBMS and Neo4j Browser", () => {
