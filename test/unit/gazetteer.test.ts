@@ -66,6 +66,8 @@ describe("surface forms", () => {
       expect(g.lookup(text).some((f) => f.kind === "city"), text).toBe(false);
     }
     for (const text of ["Nice", "Reading", "Mobile", "Police", "Of", "Man", "Victoria"]) expect(g.lookup(text), text).toEqual([]);
+    // nor surnames that are common words
+    for (const text of ["Ban", "Store", "Struck", "Tenet", "Major", "May", "Brown"]) expect(g.lookup(text), text).toEqual([]);
   });
 });
 
@@ -169,6 +171,8 @@ describe("office holders at a date", () => {
     expect(g.resolvePerson("Bush", "1991-01")?.key).toBe("George H. W. Bush");
     expect(g.resolvePerson("Clinton", "1995")?.key).toBe("Bill Clinton");
     expect(g.resolvePerson("Clinton", "2010")?.key).toBe("Hillary Clinton");
+    expect(g.resolvePerson("Johnson", "2020")?.key).toBe("Boris Johnson");
+    expect(g.resolvePerson("Johnson", "2024")?.key).toBe("Mike Johnson");
     expect(g.resolvePerson("Putin", null)?.key).toBe("Vladimir Putin");
     // two kings called Abdullah reigned in 2010: no guess
     expect(g.resolvePerson("King Abdullah", "2010")).toBeUndefined();
