@@ -17,6 +17,8 @@ export interface Member {
 }
 
 export interface Place {
+  /** A town or city: more specific than a region or a country. */
+  readonly city?: boolean;
   readonly name: string;
   readonly country: string | null;
   readonly start: number;
@@ -36,6 +38,9 @@ export interface ActorPhrase {
   /** A capital, seat or city-like mention in a locative phrase: a place, not an actor. */
   readonly place: Place | null;
   readonly demonym: boolean;
+  /** Through a transparent head: "with the armed forces of Brazil", "with allies such as Cuba",
+   *  "visited the capital of North Korea": the preposition or verb governing that head. */
+  readonly outer: { readonly prep: string | null; readonly role: Role; readonly at: number } | null;
 }
 
 export interface Analysis {
@@ -135,7 +140,7 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
         // "Kursk region", "the Kursk region": the region word belongs to the place.
         let end = m.end;
         if (/^(region|oblast|province|front|city|area)$/.test(toks[end]?.lower ?? "")) end++;
-        out.push({ start: i, end, member: null, place: { name: place?.name ?? text, country: place?.country ?? null, start: i, end }, kind: e.kind });
+        out.push({ start: i, end, member: null, place: { name: place?.name ?? text, country: place?.country ?? null, start: i, end, city: e.kind === "city" && place?.kind === "city" }, kind: e.kind });
       } else if (e.kind === "person") {
         const mem = personMember(lex, text, e.key, disc.date, null);
         if (mem) out.push({ start: i, end: m.end, member: mem, place: null, kind: "person" });
@@ -216,7 +221,7 @@ function titleEndsAt(toks: readonly Tok[], i: number): boolean {
 }
 
 /** Governing preposition and role of a phrase starting at token `start`. */
-function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: string | null; role: Role } {
+function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: string | null; role: Role; at: number } {
   const after = toks[headEnd];
   let prep: string | null = null;
   let i = start - 1;
@@ -227,12 +232,38 @@ function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: s
     if (PREPS.has(t.lower) || (t.lower === "to" && !isVerb(toks[i + 1]))) prep = t.lower;
     break;
   }
-  if (prep) return { prep, role: "pobj" };
+  if (prep) return { prep, role: "pobj", at: i };
   const left = toks[i];
   const verbAfter = isVerb(after) || after?.tags.has("Modal") || after?.tags.has("Auxiliary") || after?.tags.has("Copula");
-  if (verbAfter) return { prep: null, role: "subj" };
-  if (left && isVerb(left) && !SPEECH.has(left.lower)) return { prep: null, role: "obj" };
-  return { prep: null, role: "subj" };
+  if (verbAfter) return { prep: null, role: "subj", at: i };
+  if (left && isVerb(left) && !SPEECH.has(left.lower)) return { prep: null, role: "obj", at: i };
+  return { prep: null, role: "subj", at: i };
+}
+
+/** The governor of the noun phrase an of-phrase or a "such as" list hangs on: "negotiations with
+ *  the armed forces of Brazil" -> with; "drills with its allies such as Cuba" -> with; "visited
+ *  the capital of North Korea" -> the verb (object). Null when the head is not a plain noun phrase. */
+function outerOf(toks: readonly Tok[], prepAt: number, prep: string): { prep: string | null; role: Role; at: number } | null {
+  let i = prepAt;
+  if (prep === "as" && toks[i - 1]?.lower === "such") i--;
+  else if (prep !== "of" && prep !== "like" && prep !== "including") return null;
+  if (toks[i - 1]?.text === ",") i--;
+  // the head noun phrase: at least one noun, then modifiers back to its governor
+  let k = i - 1, nouns = 0;
+  while (k >= 0 && i - k <= 6) {
+    const t = toks[k]!;
+    if (PREPS.has(t.lower) || (isVerb(t) && !t.tags.has("Adjective"))) break;
+    // "the occupied territory of Ukraine" is held by someone else: not Ukraine's side
+    if (/^(occupied|held|annexed|controlled|seized|captured)$/.test(t.lower) || /-(occupied|held|controlled)$/.test(t.lower)) return null;
+    if (t.tags.has("Noun") || t.tags.has("Plural")) nouns++;
+    else if (!(DETS.has(t.lower) || t.lower === "'s" || t.tags.has("Adjective") || /^\d/.test(t.text) || t.lower === "-")) return null;
+    k--;
+  }
+  if (nouns === 0 || k < 0) return null;
+  const g = toks[k]!;
+  if (PREPS.has(g.lower)) return { prep: g.lower, role: "pobj", at: k };
+  if (isVerb(g) && !SPEECH.has(g.lower)) return { prep: null, role: "obj", at: k };
+  return null;
 }
 
 export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true): Analysis {
@@ -293,9 +324,10 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
       while (k < Math.min(toks.length, headEnd + 4) && isNounish(toks[k])) k++;
       headEnd = k;
     }
-    const { prep, role } = roleOf(toks, start, headEnd);
+    const { prep, role, at } = roleOf(toks, start, headEnd);
+    const outer = prep ? outerOf(toks, at, prep) : null;
     const locative = prep !== null && /^(in|near|at|from|to|into|across|outside|inside|toward|towards|within|via|around|over)$/.test(prep);
-    phrases.push({ members, start, end, headEnd, prep, role, possessive, place: locative && !possessive ? place : null, demonym });
+    phrases.push({ members, start, end, headEnd, prep, role, possessive, place: locative && !possessive ? place : null, demonym, outer });
   }
   return { text, toks, phrases, places, people };
 }

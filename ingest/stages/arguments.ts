@@ -84,17 +84,60 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     if (p.start < from) continue;
     if (p.start - from > 9) break;
     const between = a.toks.slice(from, p.start).map((t) => t.lower);
-    if (between.some((w) => /^(;|:|but|while|whereas|although|because|unless|if|which|who|as)$/.test(w))) break;
+    if (between.some((w, k) => /^(;|:|but|while|whereas|although|because|unless|if|which|who|as)$/.test(w) && !(w === "as" && between[k - 1] === "such"))) break;
     if (between.some((w, k) => SPEECH.has(w) && k > 0)) break;
     // a new predicate in between: "deadline ... to stop issuing strikes on Ukraine"
     if (a.toks.slice(from, p.start).some((t, k) => k > 0 && t.lower === "to" && isVerb(a.toks[from + k + 1]) && !PREPS_OK.has(a.toks[from + k + 1]!.lower))) break;
     if (p.role === "obj" && allowObject && between.length <= 4) return p;
     if (p.prep && preps.has(p.prep)) return p;
+    // "negotiations with the armed forces of Brazil", "visited the capital of North Korea"
+    if (p.outer && p.outer.at >= from && p.outer.prep && preps.has(p.outer.prep)) return p;
+    if (p.outer && p.outer.role === "obj" && allowObject && p.outer.at >= from - 1 && p.outer.at - from <= 1) return p;
     // "to help X", "on X's behalf", "to assist the country"
     if (between.some((w) => preps.has(w)) && (p.possessive || p.prep === null || p.role === "obj")) return p;
     if (p.role === "subj" && p.prep === null && !p.possessive) break;
   }
   return null;
+}
+
+const LOCATIVE = /^(in|at|near|into|inside|outside|to|toward|towards|across|around|over|reaching|of|,)$/;
+const phraseText = (a: Analysis, p: ActorPhrase): string => a.text.slice(a.toks[p.start]!.start, a.toks[p.end - 1]!.end);
+
+/** Where the event happened: the most specific place in a locative phrase of the trigger's clause
+ *  ("struck targets in Kharkiv", "troops in Russia's Kursk region"), the destination of movement
+ *  ("flights to Pyongyang"), else a country after in/into ("sent troops into Ukraine"). A place
+ *  after "from" is an origin, not the location. */
+function placeOf(a: Analysis, start: number, right: number, movement: boolean, target: ActorPhrase | null): Place | null {
+  const cands: { place: Place; score: number }[] = [];
+  const clauseEnd = (() => { for (let k = right; k < a.toks.length; k++) if (/^(;|but|while|whereas|although|because)$/.test(a.toks[k]!.lower)) return k; return a.toks.length; })();
+  const consider = (place: Place, specific: boolean) => {
+    if (place.start >= clauseEnd) return;
+    let k = place.start - 1;
+    while (k >= 0 && /^(the|'s|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|city|port|town|village|capital|region|of)$/.test(a.toks[k]!.lower) && !(a.toks[k]!.lower === "of" && k < place.start - 1)) k--;
+    // "Ukraine's second-largest city, Kharkiv", "the region of Sumy"
+    const gov = a.toks[k]?.lower ?? "";
+    const possessor = a.phrases.find((p) => p.possessive && p.headEnd >= place.start && p.end <= place.start);
+    if (gov === "from") return;
+    const d = place.start >= right ? place.start - right : start - place.end;
+    if (d > (place.start >= right ? 25 : 14)) return;
+    const locative = LOCATIVE.test(gov) || !!possessor || a.toks[place.start - 1]?.text === ",";
+    cands.push({ place, score: (specific ? 0 : 100) + (place.city ? 0 : 10) + (locative ? 0 : 50) + (place.start >= right ? d : d + 5) });
+  };
+  for (const p of a.places) consider(p, true);
+  for (const p of a.phrases) {
+    if (p.place) { consider(p.place, true); continue; }
+    if (p.possessive || p.members.length !== 1 || p.start < right || p.start - right > 10) continue;
+    const country = p.members[0]!.code;
+    if (p.prep && (/^(in|into|inside|across)$/.test(p.prep) || (movement && p.prep === "to" && p === target))) {
+      cands.push({ place: { name: phraseText(a, p), country, start: p.start, end: p.end }, score: 200 + p.start - right });
+    } else if (movement && p === target && p.outer?.role === "obj") {
+      // "visited the capital of North Korea"
+      const from = p.outer.at + 1;
+      cands.push({ place: { name: a.text.slice(a.toks[from]!.start, a.toks[p.end - 1]!.end), country, start: from, end: p.end }, score: 200 + p.start - right });
+    }
+  }
+  cands.sort((x, y) => x.score - y.score);
+  return cands[0]?.place ?? null;
 }
 
 export function findArguments(a: Analysis, h: Hit): Args | null {
@@ -174,10 +217,7 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     if (cap) { targets = [...cap.members]; location = cap.place; }
     else if (dest) { targets = [{ code: dest.country!, personKey: null, personName: null, resolved: true }]; location = dest; }
   }
-  if (!location) {
-    const near = a.places.filter((p) => Math.abs(p.start - h.start) <= 14).sort((x, y) => Math.abs(x.start - h.start) - Math.abs(y.start - h.start))[0];
-    if (near) location = near;
-  }
+  if (!location || location.country === location.name) location = placeOf(a, h.start, right, rule.movement === true, target) ?? location;
   if (targets.length === 0 && rule.placeTarget) {
     const srcCodes = new Set(source.members.map((m) => m.code));
     const loc = location && location.country && !srcCodes.has(location.country) ? location.country : null;
