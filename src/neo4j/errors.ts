@@ -63,3 +63,10 @@ export class NotLoopbackError extends LocalNeo4jError {
       "Start that server, or point NEO4J_URI at bolt://127.0.0.1:7687 to let Entente run a local Neo4j (or `docker-compose up -d neo4j`).");
   }
 }
+
+export class NotLocalUriError extends LocalNeo4jError {
+  constructor(uri: string) {
+    super(`NEO4J_URI is ${uri}, which is not on this machine: a local Neo4j would not be the one Entente uses.`,
+      "Set NEO4J_URI to a loopback address (default bolt://127.0.0.1:7687) to run the local Neo4j.");
+  }
+}

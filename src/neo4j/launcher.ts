@@ -5,13 +5,13 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import type { Config } from "../config.ts";
 import { closeDriver, createDriver, readQuery, verifyGraph } from "../graph/driver.ts";
 import { GraphAuthError, GraphTimeoutError, GraphUnavailableError } from "../graph/errors.ts";
-import { LocalAuthError, LocalUserError, Neo4jStartError, PortInUseError } from "./errors.ts";
+import { LocalAuthError, LocalUserError, Neo4jStartError, NotLocalUriError, PortInUseError } from "./errors.ts";
 import { findJava } from "./java.ts";
 import { ensureJars } from "./jars.ts";
 import { type Layout, layoutFor } from "./layout.ts";
 import { portFree } from "./ports.ts";
 import { isAlive, removePidFile, runningPid, sleep, terminate } from "./processes.ts";
-import { type Addresses, addressesOf, renderNeo4jConf, serverArgs, setInitialPasswordArgs } from "./server-config.ts";
+import { type Addresses, addressesOf, isLoopbackUri, renderNeo4jConf, serverArgs, setInitialPasswordArgs } from "./server-config.ts";
 
 export type LocalConfig = Pick<Config, "neo4j" | "local">;
 export type Log = (line: string) => void;
@@ -90,6 +90,7 @@ export async function startNeo4j(config: LocalConfig, options: StartOptions = {}
   const layout = layoutFor(local);
   const addresses = addressesOf(local, config.neo4j.user);
   const seconds = (): number => Math.round((Date.now() - t0) / 100) / 10;
+  if (!isLoopbackUri(config.neo4j.uri)) throw new NotLocalUriError(config.neo4j.uri);
   if (config.neo4j.user !== "neo4j") throw new LocalUserError(config.neo4j.user);
 
   const existing = await runningPid(layout.pidFile, layout.homeDir);
