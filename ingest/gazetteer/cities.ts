@@ -66,7 +66,9 @@ export function readCities(minPopulation: number, file = citiesFile()): City[] {
     // "PPLC"/"PPLA": bytes 80 80 76 (67|65), compared without building a string per city.
     const seat = codeLen === 4 && buf[codeAt + 2] === 76 && (buf[codeAt + 3] === 67 || buf[codeAt + 3] === 65) && buf[codeAt] === 80;
     if (population >= minPopulation || seat) {
-      const name = utf8.decode(buf.subarray(nameAt, nameAt + nameLen));
+      let ascii = true;
+      for (let i = nameAt; i < nameAt + nameLen; i++) if (buf[i]! >= 0x80) { ascii = false; break; }
+      const name = ascii ? buf.toString("latin1", nameAt, nameAt + nameLen) : utf8.decode(buf.subarray(nameAt, nameAt + nameLen));
       const alpha2 = buf.toString("latin1", alpha2At, alpha2At + 2);
       const featureCode = buf.toString("latin1", codeAt, codeAt + codeLen);
       out.push({ id, name, alpha2, featureCode, population, lat: lat / 1e5, lon: lon / 1e5 });

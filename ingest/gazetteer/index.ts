@@ -230,11 +230,16 @@ export function buildGazetteer(files: DataFiles, cities: readonly City[], moreCi
   function village(name: string): Place | undefined {
     if (!moreCities) return undefined;
     if (!villages) {
+      const best = new Map<string, City>();
+      for (const c of moreCities()) {
+        const k = placeKeyOf(c.name);
+        const prev = best.get(k);
+        if (!prev || c.population > prev.population) best.set(k, c);
+      }
       villages = new Map();
-      for (const c of [...moreCities()].sort((a, b) => b.population - a.population)) {
+      for (const [k, c] of best) {
+        if (placesByName.has(k)) continue;
         const folded = foldName(c.name);
-        const k = placeKeyOf(folded);
-        if (villages.has(k) || placesByName.has(k)) continue;
         const country = alpha3.get(c.alpha2) ?? null;
         villages.set(k, { key: placeKey(folded, country), name: folded, country, lat: c.lat, lon: c.lon, kind: "city", population: c.population });
       }
