@@ -294,7 +294,12 @@ function surfaceFormsOf(
   }
   for (const o of files.organizations.organizations) {
     const ambiguous = new Set(o.ambiguous);
-    for (const t of [o.key, o.name, ...o.aliases, ...o.descriptions]) if (!ambiguous.has(t)) add(t, "organization", o.key);
+    for (const t of [o.key, o.name, ...o.aliases, ...o.descriptions]) {
+      if (ambiguous.has(t)) continue;
+      add(t, "organization", o.key);
+      // "the Organization of African Unity": names of several words take the article in text.
+      if (/^\p{Lu}\S*\s/u.test(t) && !/^the\s/i.test(t)) add(`the ${t}`, "organization", o.key);
+    }
     for (const t of o.ambiguous) add(t, "organization", o.key, true);
   }
   for (const p of files.people.people) for (const t of [p.key, ...p.aliases]) add(t, "person", p.key);

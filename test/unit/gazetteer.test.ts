@@ -257,3 +257,19 @@ describe("holders of a country's offices", () => {
     expect(holder(code, date, title)).toBe(key);
   });
 });
+
+describe("organization forms", () => {
+  it.each([
+    ["U.N. Security Council", "UN", false],
+    ["the Security Council", "UN", true],
+    ["the Atlantic alliance", "NATO", false],
+    ["the alliance", "NATO", true],
+    ["the 27-nation bloc", "EU", false],
+    ["the UN nuclear watchdog", "IAEA", false],
+    ["the Shanghai Cooperation Organization", "SCO", false],
+    ["OPEC+", "OPEC", false],
+    ["the Organization of African Unity", "AU", false],
+  ])("%s -> %s (ambiguous: %s)", (text, key, ambiguous) => {
+    expect(g.lookup(text).map((f) => [f.kind, f.key, f.ambiguous === true])).toEqual([["organization", key, ambiguous]]);
+  });
+});
