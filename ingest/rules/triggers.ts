@@ -268,7 +268,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // COERCE
   { id: "coerce.arrest", type: "COERCE", subtype: "arrest", pos: "verb", words: [...verb("arrest"), ...verb("detain"), ...verb("jail"), ...verb("deport"), ...verb("kidnap", "kidnapped", "kidnapped", "kidnapping"), ...verb("abduct"), "expelled", ...verb("imprison")],
-    with: { words: ["nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student", "traders", "merchants", "migrants", "pilgrims", "diplomats"], window: 5 }, companionTarget: true, examples: [
+    with: { words: ["nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student", "traders", "merchants", "migrants", "pilgrims"], window: 5 }, companionTarget: true, examples: [
       ["Ghana deported 40 Nigerian traders last week.", "COERCE GHA>NGA"],
       ["Police arrested two men after the robbery.", ""]] },
   { id: "coerce.seize", type: "COERCE", subtype: "seize", words: [...verb("seize"), "seizure", ...verb("annex"), "annexation", ...verb("blockade"), "occupy", "occupies", "occupying", "occupation", ...verb("confiscate"), ...verb("impound")],

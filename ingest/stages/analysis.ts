@@ -126,7 +126,10 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
     const t = toks[i]!;
     const pair = seqAt(toks, i, pairSeqs);
     if (pair > 0) {
-      const recent = [...new Set([...disc.countries].reverse())].slice(0, 2);
+      // "Kim met Putin in Pyongyang, the first talks between the two countries": this sentence's
+      // own two countries first, else the last two of the discourse
+      const here = [...new Set(out.filter((x) => x.member && !x.place).map((x) => x.member!.code))];
+      const recent = here.length === 2 ? here : [...new Set([...disc.countries].reverse())].slice(0, 2);
       if (recent.length === 2) out.push({ start: i, end: i + pair, member: null, place: null, kind: "pair", pair: recent.map((code) => ({ code, personKey: null, personName: null, resolved: true })) });
       i += pair - 1;
       continue;
@@ -164,7 +167,11 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
       continue;
     }
     // "he", "his": the person named last; "we", "our" inside a quote: the speaker's country.
-    const lastHere = [...out].reverse().find((x) => x.member?.personKey && x.kind === "person")?.member ?? null;
+    // "As Putin's rapport with Trump wanes, he ...": a person after with/to/from/by/of is rarely the
+    // antecedent of the next subject pronoun; prefer the last one that is not
+    const persons = [...out].reverse().filter((x) => x.member?.personKey && x.kind === "person");
+    const free = persons.find((x) => !/^(with|to|from|by|of|against|for)$/.test(toks[x.start - 1]?.lower ?? ""));
+    const lastHere = (free ?? persons[0])?.member ?? null;
     if (PERSON_PRONOUNS.includes(t.lower) && (lastHere ?? disc.lastPerson)) {
       out.push({ start: i, end: i + 1, member: lastHere ?? disc.lastPerson, place: null, kind: "pronoun" });
     } else if ((t.lower === "we" || t.lower === "our") && inQuote(i) && disc.speaker) {
@@ -173,7 +180,8 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
       const code = disc.countries[disc.countries.length - 1]!;
       out.push({ start: i, end: i + 2, member: { code, personKey: null, personName: null, resolved: true }, place: null, kind: "countryref" });
       i++;
-    } else if (t.upper && t.tags.has("Person") && i > 0) {
+    } else if (t.upper && t.tags.has("Person") && i > 0 && seqAt(toks, i, titleSeqs) === 0) {
+      // ("President" itself is a title, not the start of a name: "former President Donald Trump")
       // A name the gazetteer lacks, after a title: "Armed Forces Minister Sebastien Lecornu".
       let j = i;
       while (j < toks.length && toks[j]!.upper && (toks[j]!.tags.has("Person") || toks[j]!.tags.has("ProperNoun"))) j++;
@@ -283,6 +291,7 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
     let start = m.start, end = m.end;
     let demonym = m.kind === "demonym";
     let place = m.place;
+    let closed = false;
     // Merge "Russian President Vladimir Putin", "Putin, the Russian president" and coordinations.
     while (r + 1 < raw.length) {
       const n = raw[r + 1]!;
@@ -293,6 +302,8 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
       const coord = /^(,|and|or|, and|as well as|, as well as|and the|, the|, and the|or the|and other|, and other|such as|like|including|, including|-|–|and its|and his|and her)?$/.test(gapText)
         || (gap.length <= 4 && (gap[0] === "," || gap[0] === "and") && gap.slice(1).every((w, k) => k === gap.length - 2 || DETS.has(w) || w === "leader" || w === "president"))
         || (n.member?.personKey !== null && n.member !== null && gap.length >= 2 && /^(,|and|, and|as well as|, as well as)$/.test(gap.slice(0, gap.length - titleTail(toks, n.start)).join(" ")));
+      // "between Ukraine and Russia, Vladimir Putin has...": a list closed by "and" takes no comma member
+      if (closed && gapText === ",") break;
       if (n.member?.personKey && (titled || gap.length === 0)) {
         // the person belongs to the same member: "Russian President Vladimir Putin"
         const last = members.pop();
@@ -301,6 +312,7 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
       } else if (coord && (n.member || n.pair)) {
         if (n.member?.personKey) people.push(n.member);
         members.push(...(n.pair ?? [n.member!]));
+        if (/\b(and|or)\b/.test(gapText)) closed = true;
         if (n.kind === "demonym") demonym = true;
         if (n.place) place = n.place;
       } else break;

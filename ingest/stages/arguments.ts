@@ -56,6 +56,33 @@ function npModifier(a: Analysis, at: number): ActorPhrase | null {
   return null;
 }
 
+function hasBarePronoun(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!/^(i|you|we)$/.test(a.toks[k]!.lower)) continue;
+    if (!a.phrases.some((p) => p.start <= k && k < p.end)) return true;
+  }
+  return false;
+}
+
+/** A noun trigger that is the subject or a prepositional object takes no clause subject as its
+ *  source ("the partnership with X could be a response"); the object of a (light) verb does
+ *  ("held talks with X", "engaged in discussions with X", "launched an offensive"). */
+function governedByVerb(a: Analysis, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0) {
+    const t = a.toks[k]!;
+    if (isVerb(t) && !t.tags.has("Adjective")) return true;
+    if (/^(the|a|an|its|their|his|her|our|this|that|these|those|new|more|further|fresh|first|joint|'s|-)$/.test(t.lower) || /^\d/.test(t.text) || ((t.tags.has("Adjective") || t.tags.has("Noun")) && !/^(of|in|on|at|for|with|to|from|by|amid|after|despite|following|during)$/.test(t.lower))) { k--; continue; }
+    break;
+  }
+  const g = a.toks[k];
+  if (!g) return false;
+  if (isVerb(g)) return true;
+  // "engaged in discussions", "took part in talks"
+  // "engaged in discussions", "took part in talks", "speeded up the withdrawal"
+  return /^(in|into|to|up|out|off|down)$/.test(g.lower) && isVerb(a.toks[k - 1]);
+}
+
 function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase>): ActorPhrase | null {
   let best: ActorPhrase | null = null;
   for (const p of a.phrases) {
@@ -73,6 +100,8 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
     }
     if (blocked) continue;
     if (at - p.headEnd > 22) continue;
+    // "..., I agree with": a pronoun no phrase stands for is the subject, not the phrase before it
+    if (hasBarePronoun(a, p.headEnd, at)) continue;
     best = p;
   }
   return best;
@@ -143,7 +172,10 @@ function placeOf(a: Analysis, start: number, right: number, movement: boolean, t
 export function findArguments(a: Analysis, h: Hit): Args | null {
   const rule = h.rule;
   const trig = a.toks[h.start]!;
-  const nounTrigger = !isVerb(trig) || trig.tags.has("Gerund") && a.toks[h.start - 1]?.lower === "the";
+  // "no intention of sending soldiers": an -ing form without a determiner is verbal whatever its tag
+  const prevDet = /^(the|a|an|this|that|its|their|his|her|'s|our)$/.test(a.toks[h.start - 1]?.lower ?? "");
+  const gerund = /ing$/.test(trig.lower) && !prevDet && h.end - h.start === 1;
+  const nounTrigger = (!isVerb(trig) && !gerund) || trig.tags.has("Gerund") && a.toks[h.start - 1]?.lower === "the";
   const left = Math.min(h.start, h.compStart);
   const right = Math.max(h.end, h.compEnd);
   let source: ActorPhrase | null = null;
@@ -183,7 +215,8 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
         (p.prep === "between" && p.members.length >= 2) || (p.prep === "of" && rule.ofSource === true) || (p.prep === "from" && rule.fromSource === true)));
       if (pp) source = pp;
     }
-    if (!source) source = subjectBefore(a, left, used);
+    const infinitive = /^(to|will|would|could|can|may|might|should|must)$/.test(a.toks[h.start - 1]?.lower ?? "");
+    if (!source && (!nounTrigger || infinitive || governedByVerb(a, left))) source = subjectBefore(a, left, used);
     if (source) used.add(source);
     if (rule.companionTarget && compMod && compMod !== source) target = compMod;
     if (!target) {
@@ -226,5 +259,5 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     else if (loc) targets = [{ code: loc, personKey: null, personName: null, resolved: true }];
   }
   const reciprocal = a.toks[right]?.lower === "each" && a.toks[right + 1]?.lower === "other" || a.toks[right]?.lower === "one" && a.toks[right + 1]?.lower === "another";
-  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2 && (source.role === "subj" || source.prep === "between"), reciprocal, targetPrep: target?.prep ?? null };
+  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2 && (source.role === "subj" || source.prep === "between" || source.prep === "by"), reciprocal, targetPrep: target?.prep ?? null };
 }

@@ -56,12 +56,31 @@ function findHits(a: Analysis): Hit[] {
           for (const c of comps) if (c.every((w, q) => toks[k + q]?.lower === w)) { if (found < 0 || Math.abs(k - i) < Math.abs(found - i)) { found = k; flen = c.length; } }
         }
         if (found < 0) continue;
+        // an active verb takes its object after it: "expressed support for pausing US aid" pauses the
+        // aid, not the support; a companion before it only for passives and compounds ("aid freeze")
+        const verbal = (t.tags.has("Verb") && !t.tags.has("Noun")) || t.tags.has("Gerund");
+        const passive = /^(is|are|was|were|be|been|being|has|have|had)$/.test(toks[i - 1]?.lower ?? "") || toks[end]?.lower === "by";
+        if (found < i && verbal && found + flen !== i && !passive) {
+          let after = -1, alen = 0;
+          for (let k = end; k < Math.min(toks.length, end + rule.with.window); k++) for (const c of comps) if (after < 0 && c.every((w, q) => toks[k + q]?.lower === w)) { after = k; alen = c.length; }
+          if (after < 0) continue;
+          found = after; flen = alen;
+        }
         compStart = found; compEnd = found + flen;
       }
       hits.push({ rule, start: i, end, compStart, compEnd });
     }
   }
   return hits;
+}
+
+const CONTENT_HEADS = new Set(["THREATEN", "REQUEST"]);
+/** A noun trigger in the of-complement of a threat or demand noun: "threats of large-scale sanctions". */
+function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
+  let k = h.start - 1;
+  while (k >= 0 && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || /^(new|more|further|large|scale)$/.test(a.toks[k]!.lower))) k--;
+  if (a.toks[k]?.lower !== "of") return false;
+  return all.some((o) => o !== h && CONTENT_HEADS.has(o.rule.type) && o.end === k);
 }
 
 function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
@@ -144,6 +163,9 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         if (!args) continue;
         // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself
         if (found.some((o) => o.args && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) && o.h.rule.type !== h.rule.type)) continue;
+        // "threats of sanctions on Russia", "calls for a ceasefire": the threatened or requested act is
+        // the threat's content, not an event of its own
+        if (embeddedUnder(a, h, found.map((o) => o.h))) continue;
         const rule = h.rule.into && args.targetPrep === "into" ? { ...h.rule, type: h.rule.into[0], subtype: h.rule.into[1] } : h.rule;
         const mod = modalityOf(a.toks, h.start, false);
         let targets = args.targets.map((m) => m.code);
@@ -167,7 +189,9 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         for (const [src, tgt, partner] of pairs) {
           if (src.code === tgt) continue;
           // an event with no target is kept only where the guidelines expect none (weapons tests, alerts)
-          if (tgt === null && !NULL_TARGET.has(rule.type) && !process.env.XNULL) continue;
+          if (tgt === null && !NULL_TARGET.has(rule.type)) continue;
+          // "deployed troops to Russia": the trigger's targeted reading wins over its bare show of force
+          if (tgt === null && found.some((o) => o.h !== h && o.h.start === h.start && o.args && o.args.targets.length > 0)) continue;
           const key = `${rule.type}|${src.code}|${tgt}|${mod.negated}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -18,6 +18,26 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Kenya held talks with the president of the football club.", []],
     ["Ghana sent engineers to the occupied territory of Mali.", ["!AID GHA>MLI"]],
   ],
+  // subjects: a bare first/second-person pronoun is the subject; "it"/"they" after speech stay anaphoric
+  subjects: [
+    ["As an analyst of Chinese strategy, I agree with Germany's assessment of France.", ["!AGREE CHN>DEU", "!AGREE DEU>CHN"]],
+    ["Poland said it had expelled two Belarusian diplomats.", ["SANCTION POL>BLR", "!COERCE POL>BLR"]],
+    ["Pakistan faced criticism from Prime Minister Narendra Modi and former President Joe Biden.", ["ACCUSE IND>PAK", "ACCUSE USA>PAK"]],
+    ["After talks between Ghana and Togo, Nigeria's president criticised Benin.", ["ACCUSE NGA>BEN", "!ACCUSE TGO>BEN"]],
+  ],
+  // "the two countries" are this sentence's two countries when it names two
+  "pair references": [
+    ["Brazil and Argentina signed a deal. Chile's president met Peru's leader in Lima, the first talks between the two countries in years.", ["CONSULT CHL>PER", "!CONSULT ARG>CHL", "!CONSULT BRA>PER"]],
+  ],
+  // verbs take companions after them; nominal events take sources inside their noun phrase
+  "objects and nominals": [
+    ["Canada expressed support for pausing US military aid to Israel.", ["SANCTION USA>ISR", "!SANCTION CAN>ISR", "!AID USA>ISR"]],
+    ["Britain's threats of sanctions on Iran unsettled markets.", ["THREATEN GBR>IRN", "!SANCTION GBR>IRN"]],
+    ["The partnership with Japan could be a response, Vietnam's leader said.", ["!COOPERATE VNM>JPN"]],
+    ["Brazil engaged in negotiations with Bolivia on Monday.", ["CONSULT BRA>BOL"]],
+    ["Belarus deployed additional troops to Russia.", ["AID BLR>RUS", "!MOBILIZE BLR>-"]],
+    ["Uganda ratified the pact, originally signed by Kenya in 2019.", ["AGREE KEN>UGA"]],
+  ],
   // the most specific place in a locative phrase of the event's clause
   locations: [
     ["Russian drones struck an energy facility overnight in Ukraine's second city, Kharkiv.", ["ASSAULT RUS>UKR @Kharkiv"]],
