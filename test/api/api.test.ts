@@ -4,7 +4,7 @@ import { createApp } from "../../src/api/app.ts";
 import { parseConfig } from "../../src/config.ts";
 import { closeDriver, createDriver } from "../../src/graph/driver.ts";
 import { useTestGraph } from "../setup/graph.ts";
-import { removeFixtures, seedFixtures } from "./fixtures.ts";
+import { clearInChunks, removeFixtures, seedFixtures } from "./fixtures.ts";
 import { codes, gql, testApp } from "./helpers.ts";
 
 const graph = useTestGraph();
@@ -12,7 +12,7 @@ const KEY = "test-ingest-key-0123456789";
 let app: ReturnType<typeof testApp>;
 
 beforeAll(async () => {
-  await graph.clear();
+  await clearInChunks(graph.driver(), graph.config);
   await seedFixtures(graph.driver(), graph.config);
   app = testApp({ driver: graph.driver(), config: { ...graph.config, ingestApiKey: KEY }, ingest: null });
 });

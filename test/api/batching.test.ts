@@ -2,14 +2,14 @@
 // parents (the repository counts them per request).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useTestGraph } from "../setup/graph.ts";
-import { removeFixtures, seedFixtures } from "./fixtures.ts";
+import { clearInChunks, removeFixtures, seedFixtures } from "./fixtures.ts";
 import { gql, testApp } from "./helpers.ts";
 
 const graph = useTestGraph();
 let app: ReturnType<typeof testApp>;
 
 beforeAll(async () => {
-  await graph.clear();
+  await clearInChunks(graph.driver(), graph.config);
   await seedFixtures(graph.driver(), graph.config);
   app = testApp({ driver: graph.driver(), config: graph.config, ingest: null });
 });

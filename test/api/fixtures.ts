@@ -48,6 +48,15 @@ const RELATIONS = [
   { a: "QQC", b: "QQD", events: 1, cooperation: 1, conflict: 0, weight: 1, first: "2024-03-01", last: "2024-03-01", byType: '{"CONSULT":1}' },
 ];
 
+/** Empties the graph in chunks (a generated bench graph is too big for one transaction). */
+export async function clearInChunks(driver: GraphDriver, settings: GraphSettings): Promise<void> {
+  for (;;) {
+    const long = { neo4j: { ...settings.neo4j, queryTimeoutMs: 120_000 } };
+    const [row] = await writeQuery<{ n: number }>(driver, long, { text: "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n", params: {} });
+    if (!row || row.n === 0) return;
+  }
+}
+
 export async function removeFixtures(driver: GraphDriver, settings: GraphSettings): Promise<void> {
   await writeQuery(driver, settings, {
     text: `MATCH (n) WHERE (n:Actor AND n.key IN $actors) OR (n:Person AND n.key IN $people)

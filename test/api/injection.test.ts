@@ -2,7 +2,7 @@
 // clean (a code the client can act on, never a masked internal error).
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { useTestGraph } from "../setup/graph.ts";
-import { fixtureFingerprint, removeFixtures, seedFixtures } from "./fixtures.ts";
+import { clearInChunks, fixtureFingerprint, removeFixtures, seedFixtures } from "./fixtures.ts";
 import { gql, testApp } from "./helpers.ts";
 
 const graph = useTestGraph();
@@ -10,7 +10,7 @@ const KEY = "test-ingest-key-0123456789";
 let app: ReturnType<typeof testApp>;
 
 beforeAll(async () => {
-  await graph.clear();
+  await clearInChunks(graph.driver(), graph.config);
   await seedFixtures(graph.driver(), graph.config);
   app = testApp({ driver: graph.driver(), config: { ...graph.config, ingestApiKey: KEY }, ingest: null });
 });

@@ -30,9 +30,11 @@ export function relationshipQuery(a: string, b: string, range?: Range): Cypher {
   return {
     text: `MATCH (a:Actor {key: $a}), (b:Actor {key: $b})
 CALL (a, b) {
-  MATCH (a)<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(b)
-  WHERE a <> b AND ${conds.join(" AND ")}
+  // walk from the actor with fewer events
+  WITH CASE WHEN COUNT { (b)<-[:SOURCE|TARGET]-() } < COUNT { (a)<-[:SOURCE|TARGET]-() } THEN b ELSE a END AS start
+  MATCH (start)<-[:SOURCE|TARGET]-(e:Event)
   WITH DISTINCT e
+  WHERE $a <> $b AND $a IN [e.source, e.target] AND $b IN [e.source, e.target] AND ${conds.join(" AND ")}
   WITH e.type AS type, CASE WHEN size(e.date) >= 7 THEN substring(e.date, 0, 7) ELSE null END AS month, count(*) AS count
   RETURN collect({ type: type, month: month, count: count }) AS groups
 }
@@ -65,15 +67,20 @@ RETURN ${actorProjection("a")} AS actor, groups`,
  */
 export function partnersQuery(actor: string, weights: Readonly<Record<string, number>>, limit: number, range?: Range): Cypher {
   const params: Record<string, unknown> = { actor, weights: { ...weights }, types: Object.keys(weights), limit };
-  const conds = ["b <> a", "e.type IN $types", "coalesce(e.negated, false) = false", ...rangeConds(range, params)];
+  const conds = ["e.type IN $types", "coalesce(e.negated, false) = false", ...rangeConds(range, params)];
+  // The counterpart's key is on the event (source/target): rank keys first, fetch the few actors last.
   return {
-    text: `MATCH (a:Actor {key: $actor})<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(b:Actor)
+    text: `MATCH (:Actor {key: $actor})<-[:SOURCE|TARGET]-(e:Event)
 WHERE ${conds.join(" AND ")}
-WITH b, e.type AS type, count(DISTINCT e) AS n
-WITH b, sum(n * $weights[type]) AS score, sum(n) AS events
-ORDER BY score DESC, b.key
+WITH DISTINCT e
+WITH CASE WHEN e.source = $actor THEN e.target ELSE e.source END AS other, e.type AS type
+WHERE other IS NOT NULL AND other <> $actor
+WITH other, sum($weights[type]) AS score, count(*) AS events
+ORDER BY score DESC, other
 LIMIT toInteger($limit)
-RETURN ${actorProjection("b")} AS actor, score, events`,
+MATCH (b:Actor {key: other})
+RETURN ${actorProjection("b")} AS actor, score, events
+ORDER BY score DESC, b.key`,
     params,
   };
 }
@@ -93,9 +100,11 @@ WITH nodes(p) AS ns, relationships(p) AS rs
 UNWIND range(0, size(rs) - 1) AS i
 WITH i, ns[i] AS x, ns[i + 1] AS y, rs[i] AS r
 CALL (x, y) {
-  MATCH (x)<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(y)
-  WHERE coalesce(e.negated, false) = false
-  WITH DISTINCT e ORDER BY coalesce(e.stories, 0) DESC, coalesce(e.date, '') DESC, e.id DESC LIMIT toInteger($perHop)
+  WITH CASE WHEN COUNT { (y)<-[:SOURCE|TARGET]-() } < COUNT { (x)<-[:SOURCE|TARGET]-() } THEN y ELSE x END AS start
+  MATCH (start)<-[:SOURCE|TARGET]-(e:Event)
+  WITH DISTINCT e
+  WHERE x.key IN [e.source, e.target] AND y.key IN [e.source, e.target] AND coalesce(e.negated, false) = false
+  WITH e ORDER BY coalesce(e.stories, 0) DESC, coalesce(e.date, '') DESC, e.id DESC LIMIT toInteger($perHop)
   RETURN collect(${eventProjection("e")}) AS sample
 }
 RETURN i, ${actorProjection("x")} AS from, ${actorProjection("y")} AS to, coalesce(r.events, 0) AS events, coalesce(r.weight, 0.0) AS weight, sample

@@ -60,16 +60,16 @@ export function upperDateBound(to: string): string {
 export function eventConditions(filter: EventQueryFilter): { conds: string[]; params: Record<string, unknown> } {
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
-  const rel = (name: "actor" | "counterpart" | "source" | "target", types: string) => {
-    const v = filter[name];
-    if (v === undefined) return;
-    conds.push(`EXISTS { (e)-[:${types}]->(:Actor {key: $${name}}) }`);
-    params[name] = v;
+  // Event.source / Event.target hold the actor keys: a property test is cheaper than a traversal.
+  const side = (name: "actor" | "counterpart" | "source" | "target", test: string) => {
+    if (filter[name] === undefined) return;
+    conds.push(test);
+    params[name] = filter[name];
   };
-  rel("actor", "SOURCE|TARGET");
-  rel("counterpart", "SOURCE|TARGET");
-  rel("source", "SOURCE");
-  rel("target", "TARGET");
+  side("actor", "$actor IN [e.source, e.target]");
+  side("counterpart", "$counterpart IN [e.source, e.target]");
+  side("source", "e.source = $source");
+  side("target", "e.target = $target");
   if (filter.person !== undefined) {
     conds.push("EXISTS { (:Person {key: $person})-[:ACTED_IN]->(e) }");
     params.person = filter.person;
@@ -120,11 +120,22 @@ export function narrowScope(scope: EventScope, filter: EventQueryFilter): { scop
   return { scope, filter };
 }
 
-function scopeMatch(scope: EventScope): { match: string; params: Record<string, unknown> } {
+/**
+ * Events between two actors: walk from the one with fewer events (a hub such as the US has
+ * tens of thousands), then keep those naming both.
+ */
+export const PAIR_MATCH = `MATCH (x:Actor {key: key})
+  OPTIONAL MATCH (y:Actor {key: $counterpart})
+  WITH key, CASE WHEN y IS NOT NULL AND COUNT { (y)<-[:SOURCE|TARGET]-() } < COUNT { (x)<-[:SOURCE|TARGET]-() } THEN y ELSE x END AS start
+  MATCH (start)<-[:SOURCE|TARGET]-(e:Event)
+  WITH DISTINCT e WHERE key IN [e.source, e.target]`;
+
+function scopeMatch(scope: EventScope, filter: EventQueryFilter): { match: string; params: Record<string, unknown> } {
   switch (scope.kind) {
     case "all":
       return { match: "MATCH (e:Event)", params: {} };
     case "actor":
+      if (filter.counterpart !== undefined) return { match: PAIR_MATCH, params: { keys: [...scope.keys] } };
       return { match: "MATCH (:Actor {key: key})<-[:SOURCE|TARGET]-(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
     case "document":
       return { match: "MATCH (:Document {id: key})<-[:PART_OF]-(:Sentence)-[:STATES]->(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
@@ -155,7 +166,7 @@ export function eventsPageQuery(req: EventPageRequest): Cypher {
   const { scope, filter } = narrowScope(req.scope, req.filter);
   const parts = EVENT_SORTS[req.sort];
   const { conds, params } = eventConditions(filter);
-  const m = scopeMatch(scope);
+  const m = scopeMatch(scope, filter);
   const where = [...conds, ...(req.after ? [keysetPredicate(parts)] : [])];
   const body = `${m.match}
   ${where.length ? `WITH e WHERE ${where.join("\n    AND ")}` : ""}
@@ -174,7 +185,7 @@ export function eventsPageQuery(req: EventPageRequest): Cypher {
 export function eventsCountQuery(scopeIn: EventScope, filterIn: EventQueryFilter): Cypher {
   const { scope, filter } = narrowScope(scopeIn, filterIn);
   const { conds, params } = eventConditions(filter);
-  const m = scopeMatch(scope);
+  const m = scopeMatch(scope, filter);
   const body = `${m.match}
   ${conds.length ? `WITH e WHERE ${conds.join("\n    AND ")}` : ""}`;
   const text = scope.kind === "all"
