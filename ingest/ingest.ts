@@ -133,7 +133,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     } catch (err) {
       return { error: { input: item.input, message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` } };
     }
-  }, 32);
+  }, Math.max(32, 2 * batchSize)); // extraction keeps going while a batch is being written
 
   let batch: { input: string; prepared: PreparedDocument }[] = [];
   let inFlight: Promise<void> = Promise.resolve();

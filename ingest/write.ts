@@ -124,12 +124,12 @@ async function removeDocuments(run: TxRun, ids: readonly string[], t: Touched): 
 }
 
 function featuresOf(row: { names: string[] | null; content: number[] | null; signatures: string[] | null; published: string | null }): StoryFeatures {
-  return { names: row.names ?? [], content: row.content ?? [], signatures: row.signatures ?? [], keys: [], published: row.published ? row.published.slice(0, 10) : null };
+  return { names: row.names ?? [], content: row.content ?? [], signatures: row.signatures ?? [], keys: [], lookups: [], published: row.published ? row.published.slice(0, 10) : null };
 }
 
 async function linkStories(run: TxRun, docs: readonly PreparedDocument[]): Promise<void> {
   const local = new Map(docs.map((d) => [d.row.id, d.features]));
-  const found = await run<{ id: string; candidates: string[] }>(readStoryCandidates(docs.map((d) => ({ id: d.row.id, keys: d.features.keys }))));
+  const found = await run<{ id: string; candidates: string[] }>(readStoryCandidates(docs.map((d) => ({ id: d.row.id, keys: d.features.lookups }))));
   const remote = [...new Set(found.flatMap((f) => f.candidates))].filter((id) => !local.has(id));
   const stored = remote.length === 0 ? [] : await run<{ id: string; names: string[]; content: number[]; signatures: string[]; published: string | null }>(readStoryFeatures(remote));
   const features = new Map<string, StoryFeatures>([...local, ...stored.map((s) => [s.id, featuresOf(s)] as const)]);

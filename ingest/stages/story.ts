@@ -13,8 +13,10 @@ export type StoryFeatures = Readonly<{
   content: readonly number[];
   /** Event signatures `TYPE|source|target`, sorted. */
   signatures: readonly string[];
-  /** Lookup keys: documents sharing one are compared (LSH bands over `names`). */
+  /** Keys stored with the document (LSH bands over `names`, tagged with the publication week). */
   keys: readonly string[];
+  /** Keys looked up for candidates: a document is compared with those storing one of them. */
+  lookups: readonly string[];
   published: string | null;
 }>;
 
@@ -92,13 +94,34 @@ export function storyFeatures(text: string, published: string | null | undefined
     return `${e.type}|${a}|${b ?? ""}`;
   }))].sort();
   const nameHashes = minhash(names, NAME_HASHES);
-  const keys = new Set<string>();
+  const bands: string[] = [];
   if (names.length > 0) {
     for (let b = 0; b + BAND_ROWS <= NAME_HASHES; b += BAND_ROWS) {
-      keys.add(`n${b / BAND_ROWS}:${nameHashes.slice(b, b + BAND_ROWS).map((h) => h.toString(36)).join(".")}`);
+      bands.push(`n${b / BAND_ROWS}:${nameHashes.slice(b, b + BAND_ROWS).map((h) => h.toString(36)).join(".")}`);
     }
   }
-  return { names, content: minhash(content, MINHASH_SIZE), signatures, keys: [...keys].sort(), published: published ? published.slice(0, 10) : null };
+  const day = published ? published.slice(0, 10) : null;
+  const { keys, lookups } = bucketKeys(bands, day);
+  return { names, content: minhash(content, MINHASH_SIZE), signatures, keys, lookups, published: day };
+}
+
+/**
+ * Stories are local in time, so a band is bucketed by publication week: a dated document is
+ * stored under its week (and under `all`, for undated documents to find it) and looks up its
+ * week, the weeks either side and the undated; an undated document is stored under `none` and
+ * looks up `all` and `none`. So two documents meet iff each would find the other (the same
+ * edges whatever the ingest order), and a bucket holds weeks of news, not the whole corpus.
+ */
+export function bucketKeys(bands: readonly string[], published: string | null): { keys: string[]; lookups: string[] } {
+  const t = published ? Date.parse(published) : Number.NaN;
+  if (Number.isNaN(t)) {
+    return { keys: bands.map((b) => `${b}@none`).sort(), lookups: bands.flatMap((b) => [`${b}@all`, `${b}@none`]).sort() };
+  }
+  const week = Math.floor(t / (7 * 86_400_000));
+  return {
+    keys: bands.flatMap((b) => [`${b}@w${week}`, `${b}@all`]).sort(),
+    lookups: bands.flatMap((b) => [`${b}@w${week - 1}`, `${b}@w${week}`, `${b}@w${week + 1}`, `${b}@none`]).sort(),
+  };
 }
 
 export function jaccard(a: readonly string[], b: readonly string[]): number {

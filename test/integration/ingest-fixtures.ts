@@ -1,10 +1,6 @@
 // Fixtures for the graph and ingest integration tests: an extractor that replays the gold
-// annotations of the seeds (so graph behaviour is tested apart from extraction quality), and a
-// connection to the test database, wiped and migrated.
+// annotations of the seeds (so graph behaviour can be tested apart from extraction quality).
 import { readFileSync } from "node:fs";
-import { loadConfig } from "../../src/config.ts";
-import { closeDriver, createDriver, type GraphDriver, writeQuery } from "../../src/graph/driver.ts";
-import { migrate } from "../../src/graph/migrate.ts";
 import type { Extractor } from "../../ingest/ingest.ts";
 import type { EventPerson, ExtractedEvent, ExtractionResult, PloverType, SourceDocument } from "../../ingest/types.ts";
 
@@ -47,21 +43,4 @@ export function goldExtract(doc: SourceDocument, gold = goldExtractions()): Extr
 export function goldExtractor(): Extractor {
   const gold = goldExtractions();
   return { extract: async (doc) => goldExtract(doc, gold), close: async () => undefined };
-}
-
-export type TestGraph = Readonly<{ driver: GraphDriver; settings: ReturnType<typeof loadConfig>; wipe(): Promise<void>; close(): Promise<void> }>;
-
-/** The test database (NEO4J_URI), refused unless it is on this machine: the tests wipe it. */
-export async function openTestGraph(): Promise<TestGraph> {
-  const config = loadConfig();
-  const host = new URL(config.neo4j.uri).hostname;
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`integration tests wipe the database: refusing non-loopback NEO4J_URI ${config.neo4j.uri}`);
-  const driver = createDriver(config);
-  await migrate(driver, config);
-  const wipe = async () => {
-    await writeQuery(driver, config, { text: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", params: {} }).catch(async () => {
-      await writeQuery(driver, config, { text: "MATCH (n) DETACH DELETE n", params: {} });
-    });
-  };
-  return { driver, settings: config, wipe, close: () => closeDriver(driver) };
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { STORY_THRESHOLD, storyComponents, storyFeatures, storySimilarity, termsOf } from "../../ingest/stages/story.ts";
+import { bucketKeys, STORY_THRESHOLD, storyComponents, storyFeatures, storySimilarity, termsOf } from "../../ingest/stages/story.ts";
 import { DIFFERENT_STORIES, type PairDoc, SAME_STORY } from "./story-pairs.ts";
 
 const features = (d: PairDoc) => storyFeatures(d.text, d.published, d.events);
-const shareKey = (a: readonly string[], b: readonly string[]) => a.some((k) => b.includes(k));
+const meet = (a: { keys: readonly string[]; lookups: readonly string[] }, b: typeof a) =>
+  a.lookups.some((k) => b.keys.includes(k)) && b.lookups.some((k) => a.keys.includes(k));
 
 describe("story similarity on hand-written pairs", () => {
   it.each(SAME_STORY.map((p) => [p.name, p] as const))("same story: %s", (_n, p) => {
@@ -13,7 +14,7 @@ describe("story similarity on hand-written pairs", () => {
     expect(storySimilarity(a, b)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
     expect(storySimilarity(b, a)).toBe(storySimilarity(a, b));
     // they must also meet as lookup candidates, or the similarity is never computed
-    expect(shareKey(a.keys, b.keys)).toBe(true);
+    expect(meet(a, b)).toBe(true);
   });
   it.each(DIFFERENT_STORIES.map((p) => [p.name, p] as const))("different stories: %s", (_n, p) => {
     expect(storySimilarity(features(p.a), features(p.b))).toBeLessThan(STORY_THRESHOLD);
@@ -53,6 +54,24 @@ describe("features", () => {
     const p = SAME_STORY[1]!;
     const late = { ...p.b, published: "2025-04-20" };
     expect(storySimilarity(features(p.a), features(late))).toBeLessThan(storySimilarity(features(p.a), features(p.b)));
+  });
+});
+
+describe("lookup buckets", () => {
+  const bands = ["n0:x", "n1:y"];
+  const keysOf = (published: string | null) => bucketKeys(bands, published);
+  const meets = (p: string | null, q: string | null) => keysOf(p).lookups.some((k) => keysOf(q).keys.includes(k));
+  // [a, b, compared?]
+  const table: ReadonlyArray<readonly [string | null, string | null, boolean]> = [
+    ["2025-03-10", "2025-03-11", true],
+    ["2025-03-10", "2025-03-18", true],
+    ["2025-03-10", "2025-04-10", false],
+    ["2025-03-10", null, true],
+    [null, null, true],
+  ];
+  it.each(table)("%s and %s meet: %s, in both directions", (a, b, compared) => {
+    expect(meets(a, b)).toBe(compared);
+    expect(meets(b, a)).toBe(compared);
   });
 });
 

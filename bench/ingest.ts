@@ -1,0 +1,116 @@
+// `npm run bench:ingest [-- --docs N --workers W --batch-size B]`: end-to-end ingest throughput
+// into the local Neo4j beside extract-only throughput of the same generated documents, their
+// ratio (bar >= 0.5) and the ingest process's peak RSS (bar < 500 MB). Each phase runs in its own
+// process so the memory figure is the ingest's alone. It CLEARS the graph it benchmarks on, so it
+// refuses a non-loopback NEO4J_URI.
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../src/config.ts";
+import { closeDriver, createDriver, writeQuery } from "../src/graph/driver.ts";
+import { migrate } from "../src/graph/migrate.ts";
+import { ensureReferenceData } from "../src/graph/reference-data.ts";
+import { loadGazetteer } from "../ingest/gazetteer/index.ts";
+import { createExtractor, ingest } from "../ingest/ingest.ts";
+import { referenceDataOf } from "../ingest/reference.ts";
+import { readDocuments } from "../ingest/sources.ts";
+import { mapOrdered } from "../ingest/workers/pool.ts";
+import { isLoopbackUri } from "../src/neo4j/server-config.ts";
+import { generatedCorpus } from "./ingest-corpus.ts";
+
+type Phase = { phase: string; documents: number; events: number; seconds: number; maxRssMb: number; failed: number };
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number.parseInt(process.argv[i + 1] ?? "", 10) : fallback;
+  if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} must be a non-negative integer`);
+  return v;
+}
+const FILE = fileURLToPath(new URL("../.bench/ingest-corpus.jsonl", import.meta.url));
+const rss = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function extractPhase(workers: number): Promise<Phase> {
+  const extractor = createExtractor(workers);
+  const started = Date.now();
+  let documents = 0;
+  let events = 0;
+  let failed = 0;
+  try {
+    const results = mapOrdered(readDocuments([FILE]), async (item) => ("doc" in item ? extractor.extract(item.doc) : null), 32);
+    for await (const r of results) {
+      if (r) { documents++; events += r.events.length; } else failed++;
+    }
+  } finally {
+    await extractor.close();
+  }
+  return { phase: "extract", documents, events, seconds: (Date.now() - started) / 1000, maxRssMb: rss(), failed };
+}
+
+async function ingestPhase(workers: number, batchSize: number): Promise<Phase> {
+  const config = loadConfig();
+  const driver = createDriver(config);
+  const extractor = createExtractor(workers);
+  try {
+    const started = Date.now();
+    const report = await ingest({ inputs: [FILE], extractor, graph: { driver, settings: config }, batchSize });
+    return { phase: "ingest", documents: report.created + report.replaced + report.unchanged, events: report.events, seconds: (Date.now() - started) / 1000, maxRssMb: rss(), failed: report.failed };
+  } finally {
+    await extractor.close();
+    await closeDriver(driver);
+  }
+}
+
+function child(phase: string, args: readonly string[]): Promise<Phase> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--phase", phase, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    p.stdout.on("data", (d: Buffer) => { out += d.toString(); });
+    p.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as Phase) : reject(new Error(`${phase} phase exited with ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const workers = arg("workers", 2);
+  const batchSize = arg("batch-size", 100);
+  const phaseAt = process.argv.indexOf("--phase");
+  if (phaseAt >= 0) {
+    const phase = process.argv[phaseAt + 1];
+    const result = phase === "extract" ? await extractPhase(workers) : await ingestPhase(workers, batchSize);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const docs = arg("docs", 10_000);
+  const config = loadConfig();
+  if (!isLoopbackUri(config.neo4j.uri)) throw new Error(`bench:ingest clears the graph it runs on: refusing non-loopback NEO4J_URI ${config.neo4j.uri}`);
+  process.stderr.write(`bench:ingest CLEARS the graph at ${config.neo4j.uri} (database ${config.neo4j.database}).\n`);
+
+  mkdirSync(fileURLToPath(new URL("../.bench/", import.meta.url)), { recursive: true });
+  writeFileSync(FILE, [...generatedCorpus(docs, 2024)].map((d) => JSON.stringify(d)).join("\n") + "\n");
+  process.stderr.write(`generated ${docs} documents in ${FILE}\n`);
+
+  const driver = createDriver(config);
+  try {
+    // batches of nodes, so a large graph does not need one huge transaction
+    while ((await writeQuery<{ n: number }>(driver, config, { text: "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n", params: {} }))[0]?.n) { /* next batch */ }
+    await migrate(driver, config);
+    await ensureReferenceData(driver, config, referenceDataOf(loadGazetteer()));
+  } finally {
+    await closeDriver(driver);
+  }
+  const passArgs = ["--workers", String(workers), "--batch-size", String(batchSize)];
+  const extract = await child("extract", passArgs);
+  const ingested = await child("ingest", passArgs);
+  const dps = (p: Phase) => p.documents / p.seconds;
+  const eps = (p: Phase) => p.events / p.seconds;
+  const ratio = dps(ingested) / dps(extract);
+  const lines = [
+    `documents: ${docs} generated, ${workers} extraction workers, ${batchSize} documents per transaction`,
+    `extract only: ${dps(extract).toFixed(1)} documents/s, ${eps(extract).toFixed(1)} events/s (${extract.seconds.toFixed(1)} s, peak RSS ${extract.maxRssMb} MB)`,
+    `ingest (end to end into Neo4j): ${dps(ingested).toFixed(1)} documents/s, ${eps(ingested).toFixed(1)} events/s (${ingested.seconds.toFixed(1)} s, ${ingested.failed} failed)`,
+    `ratio ingest/extract: ${ratio.toFixed(2)} (bar >= 0.5: ${ratio >= 0.5 ? "met" : "NOT met"})`,
+    `ingest peak RSS: ${ingested.maxRssMb} MB (bar < 500 MB: ${ingested.maxRssMb < 500 ? "met" : "NOT met"})`,
+  ];
+  for (const l of lines) process.stdout.write(`${l}\n`);
+}
+
+await main();
