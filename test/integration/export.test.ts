@@ -70,10 +70,13 @@ async function seed(): Promise<void> {
 
 describe("export round trips", () => {
   let before: Awaited<ReturnType<typeof digest>>;
-  // Each round trip starts from the seeded graph (the one before it cleared the database).
-  beforeEach(async () => {
+  beforeAll(async () => {
     await seed();
     before = await digest();
+  });
+  // A round trip that failed half-way leaves another graph: the next test starts from the seeds again.
+  beforeEach(async () => {
+    if ((await digest()).hash !== before.hash) await seed();
   });
 
   it("has a graph worth exporting", () => {
