@@ -19,7 +19,7 @@ describe("keyset pagination", () => {
 
   it("includes a whole month or year in an upper bound", () => {
     for (const [to, inside, outside] of [["2024-06", "2024-06-30", "2024-07"], ["2024", "2024-12-31", "2025"], ["2024-06-19", "2024-06-19", "2024-06-20"]]) {
-      expect(inside <= upperDateBound(to!)).toBe(true);
+      expect(inside! <= upperDateBound(to!)).toBe(true);
       expect(outside! <= upperDateBound(to!)).toBe(false);
     }
   });
