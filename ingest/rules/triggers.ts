@@ -35,6 +35,10 @@ export interface TriggerRule {
   readonly ofSource?: boolean;
   /** "a shipment of wheat from Ukraine to Egypt": the from-phrase is the source. */
   readonly fromSource?: boolean;
+  /** A verb with an infinitive complement ("threatened to break ties with X", "agreed to lift
+   *  sanctions on X", "urged X to leave"): the complement's act is this event's content, not an
+   *  event of its own; the target is the complement's target or its first actor. */
+  readonly control?: boolean;
   readonly examples: readonly (readonly [string, string])[];
 }
 
@@ -70,6 +74,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { id: "agree.agree", type: "AGREE", subtype: "agreement", pos: "verb", words: verb("agree"), targetPreps: ["with", "on"], examples: [
       ["Argentina agreed with Uruguay on new fishing quotas.", "AGREE ARG>URY"],
       ["Analysts agree that the economy is slowing.", ""]] },
+
+  { id: "agree.control", type: "AGREE", subtype: "agree_to", words: ["agreed to", "agrees to", "agree to", "agreeing to", "offered to", "offers to", "offer to", "offering to"], control: true, examples: [
+      ["Japan agreed to lift sanctions on Iran.", "AGREE JPN>IRN"],
+      ["Syria offered to hand over two suspects to Jordan.", "AGREE SYR>JOR"],
+      ["Critics agreed to meet again.", ""]] },
 
   // CONSULT
   { id: "consult.meet", type: "CONSULT", subtype: "meeting", pos: "verb", words: ["meet", "meets", "met", "meeting"], object: true, targetPreps: ["with"], examples: [
@@ -185,10 +194,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // REQUEST
   { id: "request.call-on", type: "REQUEST", subtype: "appeal", words: ["called on", "calls on", "call on", "calling on", "urged", "urges", "urge", "urging", "appealed to", "appeals to", "asked", "asks", "pressed", "presses", "demanded", "demands", "demand", "requested", "requests", "called for", "calls for", "call for", "calling for"],
-    object: true, targetPreps: ["on", "to", "for"], examples: [
+    object: true, targetPreps: ["on", "to", "for"], control: true, examples: [
       ["Japan urged China to release the detained businessman.", "REQUEST JPN>CHN"],
       ["The UN called on Myanmar to end the violence.", "REQUEST UN>MMR"],
-      ["Residents asked for more buses.", ""]] },
+      ["Residents asked for more buses.", ""],
+      ["Egypt urged Sudan to stop the attacks on Chad.", "REQUEST EGY>SDN"]] },
   { id: "request.seek", type: "REQUEST", subtype: "request_arms", words: ["sought to purchase", "sought to buy", "seeking to buy", "seeks to buy", "sought asylum", "sought refuge", "requested"], targetPreps: ["in", "from"], object: true, examples: [
       ["Algeria sought to buy Chinese fighter jets.", "REQUEST DZA>CHN"],
       ["The club sought to buy a new striker.", ""]] },
@@ -217,7 +227,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Serbia rejected Croatia's demand for compensation.", "REJECT SRB>HRV"],
       ["Voters rejected the proposal in a referendum.", ""]] },
 
+  { id: "reject.refuse-to", type: "REJECT", subtype: "refuse", words: ["refused to", "refuses to", "refuse to", "refusing to"], control: true, examples: [
+      ["Pakistan refused to deploy peacekeepers in Afghanistan.", "REJECT PAK>AFG"],
+      ["Israel has refused to meet Jordan's king.", "REJECT ISR>JOR"],
+      ["The driver refused to stop.", ""]] },
+
   // THREATEN
+  { id: "threaten.control", type: "THREATEN", subtype: "threaten", words: ["threatened to", "threatens to", "threaten to", "threatening to"], control: true, examples: [
+      ["Azerbaijan threatened to break relations with Russia.", "THREATEN AZE>RUS"],
+      ["France threatened to impose restrictions on German goods.", "THREATEN FRA>DEU"],
+      ["The river threatened to flood the town.", ""]] },
   { id: "threaten.verb", type: "THREATEN", subtype: "threaten", pos: "verb", words: verb("threaten"), object: true, targetPreps: ["against", "on", "to", "with"], examples: [
       ["Iran threatened Israel with retaliation.", "THREATEN IRN>ISR"],
       ["Storms threatened the harvest.", ""]] },

@@ -116,8 +116,10 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     if (between.some((w, k) => /^(;|:|but|while|whereas|although|because|unless|if|which|who|as)$/.test(w) && !(w === "as" && between[k - 1] === "such"))) break;
     if (between.some((w, k) => SPEECH.has(w) && k > 0)) break;
     // a new predicate in between: "deadline ... to stop issuing strikes on Ukraine"
-    if (a.toks.slice(from, p.start).some((t, k) => k > 0 && t.lower === "to" && isVerb(a.toks[from + k + 1]) && !PREPS_OK.has(a.toks[from + k + 1]!.lower))) break;
+    if (!rule.control && a.toks.slice(from, p.start).some((t, k) => k > 0 && t.lower === "to" && isVerb(a.toks[from + k + 1]) && !PREPS_OK.has(a.toks[from + k + 1]!.lower))) break;
     if (p.role === "obj" && allowObject && between.length <= 4) return p;
+    // the complement's first actor: "threatened to break relations with Russia"
+    if (rule.control && !(p.role === "subj" && p.prep === null && !p.possessive) && p.prep !== "from" && p.prep !== "by") return p;
     if (p.prep && preps.has(p.prep)) return p;
     // "negotiations with the armed forces of Brazil", "visited the capital of North Korea"
     if (p.outer && p.outer.at >= from && p.outer.prep && preps.has(p.outer.prep)) return p;

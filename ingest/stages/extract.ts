@@ -74,6 +74,22 @@ function findHits(a: Analysis): Hit[] {
   return hits;
 }
 
+/** Whether hit `o` lies in the infinitive complement of control hit `h` ("threatened to [break
+ *  relations with Russia]", "urged Japan to [lift the ban]"), before any clause break. */
+function inComplement(a: Analysis, h: Hit, o: Hit): boolean {
+  if (o.start < h.end || o.start - h.end > 12) return false;
+  let to = -1;
+  for (let k = h.end - 1; k < o.start; k++) {
+    if (/^(;|:|but|while|whereas|although|because|unless|if|which|who|and|,)$/.test(a.toks[k]!.lower) && to >= 0 && k > to + 1) return false;
+    if (a.toks[k]!.lower === "to" && to < 0) to = k;
+  }
+  return to >= 0;
+}
+
+function controller(a: Analysis, h: Hit, all: readonly { h: Hit; args: unknown }[]): boolean {
+  return all.some((o) => o.h !== h && o.h.rule.control && o.args && !h.rule.control && inComplement(a, o.h, h));
+}
+
 const CONTENT_HEADS = new Set(["THREATEN", "REQUEST"]);
 /** A noun trigger in the of-complement of a threat or demand noun: "threats of large-scale sanctions". */
 function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
@@ -166,9 +182,16 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         // "threats of sanctions on Russia", "calls for a ceasefire": the threatened or requested act is
         // the threat's content, not an event of its own
         if (embeddedUnder(a, h, found.map((o) => o.h))) continue;
+        const ctl = controller(a, h, found);
+        if (ctl) continue;
         const rule = h.rule.into && args.targetPrep === "into" ? { ...h.rule, type: h.rule.into[0], subtype: h.rule.into[1] } : h.rule;
         const mod = modalityOf(a.toks, h.start, false);
         let targets = args.targets.map((m) => m.code);
+        if (h.rule.control) {
+          // the complement's own target is the better one: "agreed to lift sanctions on Iran"
+          const inner = found.find((o) => o.h !== h && !o.h.rule.control && o.args && o.args.targets.length > 0 && inComplement(a, h, o.h));
+          if (inner && (targets.length === 0 || args.targetPrep !== null)) targets = inner.args!.targets.map((m) => m.code);
+        }
         let targetPeople = args.targets;
         const sources = args.sources;
         if (targets.length === 0 && h.rule.contextTarget) {
