@@ -277,7 +277,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Pakistan test-fired a ballistic missile on Thursday.", "MOBILIZE PAK>-"],
       ["The company launched a new phone.", ""]] },
   { id: "mobilize.alert", type: "MOBILIZE", subtype: "raise_alert", words: ["ordered", "put", "placed", "raised", "declared", "mobilized", "mobilised", "mobilizes", "massed", "amassed"],
-    with: { words: ["readiness", "alert", "reservists", "reserves", "combat"], window: 4 }, targetPreps: ["against", "near", "with"], examples: [
+    with: { words: ["readiness", "alert", "reservists", "reserves", "combat"], window: 6 }, targetPreps: ["against", "near", "with"], examples: [
       ["Azerbaijan put its army on high alert near the border with Armenia.", "MOBILIZE AZE>ARM"],
       ["The hospital raised staff pay.", ""]] },
   { id: "mobilize.deploy-against", type: "MOBILIZE", subtype: "deploy_forces", words: ["deployed", "deploying", "deploys", "deploy", "massed", "amassing", "massing", "moved", "strengthened", "reinforced"],

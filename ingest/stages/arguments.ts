@@ -120,6 +120,8 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     if (p.role === "obj" && allowObject && between.length <= 4) return p;
     // the complement's first actor: "threatened to break relations with Russia"
     if (rule.control && !(p.role === "subj" && p.prep === null && !p.possessive) && p.prep !== "from" && p.prep !== "by") return p;
+    // "demanded Friday that the United States match ...": the that-clause subject of a demand
+    if (rule.type === "REQUEST" && p.role === "subj" && between[between.length - 1] === "that") return p;
     if (p.prep && preps.has(p.prep)) return p;
     // "negotiations with the armed forces of Brazil", "visited the capital of North Korea"
     if (p.outer && p.outer.at >= from && p.outer.prep && preps.has(p.outer.prep)) return p;

@@ -32,6 +32,8 @@ function triggers(): TriggerIndex {
   return triggerIndex;
 }
 
+const TIME_WORD = /^(today|yesterday|tonight|again|also|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|repeatedly|publicly|formally|reportedly)$/;
+
 function findHits(a: Analysis): Hit[] {
   const idx = triggers();
   const hits: Hit[] = [];
@@ -40,8 +42,13 @@ function findHits(a: Analysis): Hit[] {
     const cands = idx.byFirst.get(toks[i]!.lower);
     if (!cands) continue;
     for (const { seq, rule } of cands) {
-      if (!seq.every((w, k) => toks[i + k]?.lower === w)) continue;
-      const end = i + seq.length;
+      // "threatened today to", "agreed on Monday to": time words may stand before a control verb's "to"
+      let skip = 0;
+      if (rule.control && seq.length === 2 && seq[1] === "to" && toks[i]?.lower === seq[0]) {
+        while (skip < 4 && TIME_WORD.test(toks[i + 1 + skip]?.lower ?? "")) skip++;
+        if (toks[i + 1 + skip]?.lower !== "to") continue;
+      } else if (!seq.every((w, k) => toks[i + k]?.lower === w)) continue;
+      const end = i + seq.length + skip;
       const t = toks[i]!;
       // "Freedom Shield", "Partnership Treaty", "Travel": a capitalised word inside a name is no trigger
       if (t.upper && i > 0 && (toks[i - 1]!.upper || toks[i + 1]?.upper) && !/^["“]$/.test(toks[i - 1]!.text)) continue;
@@ -90,6 +97,17 @@ function controller(a: Analysis, h: Hit, all: readonly { h: Hit; args: unknown }
   return all.some((o) => o.h !== h && o.h.rule.control && o.args && !h.rule.control && inComplement(a, o.h, h));
 }
 
+/** Cooperation named as what an agreement is about: "a free-trade pact", "a treaty of friendship and
+ *  cooperation", "an agreement to increase trade". The agreement is the event. */
+function agreementContent(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
+  return all.some((o) => {
+    if (o.rule.type !== "AGREE") return false;
+    const nounStart = o.compStart !== o.start ? o.compStart : o.start, nounEnd = o.compStart !== o.start ? o.compEnd : o.end;
+    if (h.start < nounStart && nounStart - h.end <= 2 && a.toks.slice(h.end, nounStart).every((t) => t.lower === "-" || t.tags.has("Adjective") || t.tags.has("Noun"))) return true;
+    return h.start >= nounEnd && h.start - nounEnd <= 8 && /^(of|to|on|for)$/.test(a.toks[nounEnd]?.lower ?? "");
+  });
+}
+
 const CONTENT_HEADS = new Set(["THREATEN", "REQUEST"]);
 /** A noun trigger in the of-complement of a threat or demand noun: "threats of large-scale sanctions". */
 function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
@@ -97,6 +115,25 @@ function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
   while (k >= 0 && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || /^(new|more|further|large|scale)$/.test(a.toks[k]!.lower))) k--;
   if (a.toks[k]?.lower !== "of") return false;
   return all.some((o) => o !== h && CONTENT_HEADS.has(o.rule.type) && o.end === k);
+}
+
+/** "<speaker> said/declared/insisted that <actor> must|should <verb>": the speaker asks it of the actor. */
+function deontic(a: Analysis): { source: Member; target: Member; at: number }[] {
+  const out: { source: Member; target: Member; at: number }[] = [];
+  for (let i = 1; i < a.toks.length; i++) {
+    if (!/^(must|should)$/.test(a.toks[i]!.lower)) continue;
+    const subj = a.phrases.find((p) => p.headEnd === i && p.role === "subj" && !p.possessive);
+    if (!subj) continue;
+    const that = a.toks[subj.start - 1]?.lower === "that" ? subj.start - 1 : -1;
+    let k = that >= 0 ? that - 1 : subj.start - 1;
+    // time words between the speech verb and "that": "declared Tuesday that"
+    while (k >= 0 && k > subj.start - 6 && !SPEECH.has(a.toks[k]!.lower) && !/^(declared|reiterated|insisted|stressed|warned)$/.test(a.toks[k]!.lower)) k--;
+    if (k < 0 || !(SPEECH.has(a.toks[k]!.lower) || /^(declared|reiterated)$/.test(a.toks[k]!.lower))) continue;
+    const speaker = [...a.phrases].reverse().find((p) => p.headEnd <= k && k - p.headEnd <= 4 && p.role === "subj" && !p.place);
+    if (!speaker) continue;
+    for (const src of speaker.members) for (const tgt of subj.members) if (src.code !== tgt.code) out.push({ source: src, target: tgt, at: k });
+  }
+  return out;
 }
 
 function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
@@ -111,7 +148,7 @@ function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
 
 function hasTrigger(toks: readonly Token[]): boolean {
   const idx = triggers();
-  return toks.some((t) => idx.byFirst.has(t.lower));
+  return toks.some((t) => idx.byFirst.has(t.lower) || t.lower === "must" || t.lower === "should");
 }
 
 interface Acc {
@@ -178,10 +215,11 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
       for (const { h, args } of found) {
         if (!args) continue;
         // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself
-        if (found.some((o) => o.args && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) && o.h.rule.type !== h.rule.type)) continue;
+        if (found.some((o) => o.args && o.args.targets.length > 0 && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) && o.h.rule.type !== h.rule.type)) continue;
         // "threats of sanctions on Russia", "calls for a ceasefire": the threatened or requested act is
         // the threat's content, not an event of its own
         if (embeddedUnder(a, h, found.map((o) => o.h))) continue;
+        if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
         const ctl = controller(a, h, found);
         if (ctl) continue;
         const rule = h.rule.into && args.targetPrep === "into" ? { ...h.rule, type: h.rule.into[0], subtype: h.rule.into[1] } : h.rule;
@@ -215,7 +253,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           if (tgt === null && !NULL_TARGET.has(rule.type)) continue;
           // "deployed troops to Russia": the trigger's targeted reading wins over its bare show of force
           if (tgt === null && found.some((o) => o.h !== h && o.h.start === h.start && o.args && o.args.targets.length > 0)) continue;
-          const key = `${rule.type}|${src.code}|${tgt}|${mod.negated}`;
+          const [ka, kb] = SYMMETRIC.has(rule.type) && tgt !== null && tgt < src.code ? [tgt, src.code] : [src.code, tgt];
+          const key = `${rule.type}|${ka}|${kb}|${mod.negated}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const ev: ExtractedEvent = {
@@ -228,6 +267,22 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           events.push(ev);
           recent.push({ index: s.index, source: src.code, type: rule.type, targets: tgt ? [tgt] : [] });
         }
+      }
+    }
+    // "Russia said on Tuesday that Sudan must return the helicopter": a demand of the speaker on
+    // the that-clause subject
+    if (tag && !question && !commentary) {
+      for (const d of deontic(a)) {
+        const mod = modalityOf(a.toks, d.at, false);
+        const key = `REQUEST|${d.source.code}|${d.target.code}|${mod.negated}`;
+        if (events.some((e) => e.sentenceIndex === s.index && `${e.type}|${e.source}|${e.target}|${e.negated}` === key)) continue;
+        events.push({
+          sentence: s.text, type: "REQUEST", subtype: "demand", source: d.source.code, target: d.target.code,
+          negated: mod.negated, uncertain: false, date, location: null,
+          sourcePeople: d.source.personKey ? [personOf(lex, d.source, date)] : [],
+          targetPeople: d.target.personKey ? [personOf(lex, d.target, date)] : [],
+          sentenceIndex: s.index, start: s.start, end: s.end,
+        });
       }
     }
     // discourse state for the next sentences

@@ -38,6 +38,20 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Belarus deployed additional troops to Russia.", ["AID BLR>RUS", "!MOBILIZE BLR>-"]],
     ["Uganda ratified the pact, originally signed by Kenya in 2019.", ["AGREE KEN>UGA"]],
   ],
+  // control verbs and demands: the complement is the content of the threat, agreement or demand
+  "control and demands": [
+    ["Hungary threatened on Monday to break relations with Serbia.", ["THREATEN HUN>SRB", "!SANCTION HUN>SRB"]],
+    ["Egypt said on Tuesday that Libya must return the seized tanker.", ["REQUEST EGY>LBY"]],
+    ["Analysts said that Libya must change course.", []],
+    ["Oman demanded Friday that Yemen release the sailors.", ["REQUEST OMN>YEM"]],
+    ["Italy agreed to lift the embargo on Libya.", ["AGREE ITA>LBY", "!CONCEDE ITA>LBY"]],
+  ],
+  // one event for a symmetric pair; cooperation named as an agreement's content is the agreement
+  agreements: [
+    ["Chile and Peru signed a treaty of friendship and cooperation.", ["AGREE CHL>PER", "!COOPERATE CHL>PER"]],
+    ["Ghana and Togo signed a free-trade pact on Monday.", ["AGREE GHA>TGO", "!COOPERATE GHA>TGO"]],
+    ["Ghana and Togo expanded trade with Benin.", ["COOPERATE GHA>BEN"]],
+  ],
   // the most specific place in a locative phrase of the event's clause
   locations: [
     ["Russian drones struck an energy facility overnight in Ukraine's second city, Kharkiv.", ["ASSAULT RUS>UKR @Kharkiv"]],
