@@ -39,6 +39,8 @@ export interface TriggerRule {
    *  sanctions on X", "urged X to leave"): the complement's act is this event's content, not an
    *  event of its own; the target is the complement's target or its first actor. */
   readonly control?: boolean;
+  /** "joint drills" with no partner named: the partners of the source's last cooperative event. */
+  readonly jointContext?: boolean;
   readonly examples: readonly (readonly [string, string])[];
 }
 
@@ -141,7 +143,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Norway will cooperate with Iceland on fisheries.", "COOPERATE ISL>NOR unc"],
       ["Witnesses refused to cooperate with police.", ""]] },
   { id: "cooperate.drills", type: "COOPERATE", subtype: "joint_exercise", pos: "noun", words: ["drills", "drill", "exercises", "exercise", "maneuvers", "manoeuvres", "war games", "patrols", "wargames"],
-    targetPreps: ["with", "between"], examples: [
+    targetPreps: ["with", "between"], jointContext: true, examples: [
+      ["Egypt began talks with Greece on Monday. Egypt will hold joint naval drills next month.", "COOPERATE EGY>GRC unc"],
+      ["Egypt began talks with Greece on Monday. Egypt will hold naval drills next month.", ""],
       ["Egypt will hold naval drills with Greece next month.", "COOPERATE EGY>GRC unc"],
       ["Thailand and Indonesia held joint exercises in the Andaman Sea.", "COOPERATE IDN>THA"],
       ["The school held fire drills on Monday.", ""]] },

@@ -72,6 +72,9 @@ function governedByVerb(a: Analysis, at: number): boolean {
   while (k >= 0) {
     const t = a.toks[k]!;
     if (isVerb(t) && !t.tags.has("Adjective")) return true;
+    // "a series of joint naval and air force exercises"
+    if ((t.lower === "and" || t.lower === ",") && k > 0 && (a.toks[k - 1]!.tags.has("Adjective") || a.toks[k - 1]!.tags.has("Noun")) && !isVerb(a.toks[k - 1])) { k--; continue; }
+    if (t.lower === "of" && /^(series|number|round|set|wave|string|couple)$/.test(a.toks[k - 1]?.lower ?? "")) { k -= 2; continue; }
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those|new|more|further|fresh|first|joint|'s|-)$/.test(t.lower) || /^\d/.test(t.text) || ((t.tags.has("Adjective") || t.tags.has("Noun")) && !/^(of|in|on|at|for|with|to|from|by|amid|after|despite|following|during)$/.test(t.lower))) { k--; continue; }
     break;
   }

@@ -232,9 +232,18 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         }
         let targetPeople = args.targets;
         const sources = args.sources;
-        if (targets.length === 0 && h.rule.contextTarget) {
-          const prev = recent.filter((r) => sources.some((m) => m.code === r.source) && r.targets.length > 0 && (r.type === rule.type || r.type === "AID" || r.type === "SANCTION")).pop();
-          if (prev) { targets = prev.targets; targetPeople = []; }
+        const joint = h.rule.jointContext === true && a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined)$/.test(t.lower));
+        if (targets.length === 0 && (h.rule.contextTarget || joint)) {
+          // "We are entering negotiations with Brazil, Vietnam and Cuba. ... We are going to conduct joint
+          // exercises": every partner of the last such sentence
+          const family = (t: PloverType) => t === rule.type || (SYMMETRIC.has(rule.type) ? SYMMETRIC.has(t) : t === "AID" || t === "SANCTION");
+          const ok = recent.filter((r) => sources.some((m) => m.code === r.source || r.targets.includes(m.code)) && r.targets.length > 0 && family(r.type) && s.index - r.index <= 3);
+          const last = ok[ok.length - 1];
+          if (last) {
+            const codes = new Set(sources.map((m) => m.code));
+            targets = [...new Set(ok.filter((r) => r.index === last.index).flatMap((r) => [r.source, ...r.targets]))].filter((c) => !codes.has(c));
+            targetPeople = [];
+          }
         }
         const pairs: [Member, string | null, Member | null][] = [];
         if (args.reciprocal && targets.length === 0) {

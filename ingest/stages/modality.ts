@@ -20,7 +20,9 @@ export function modalityOf(toks: readonly Tok[], start: number, sentenceIsQuesti
     const n = seqAt(toks, i, neg);
     if (n > 1 || (n === 1 && (w !== "no" || i >= start - 2))) negated = true;
     if (seqAt(toks, i, unc) > 0) uncertain = true;
-    if (STOP.test(w) && !(w === "and" && i === start - 1)) {
+    // "going to conduct joint naval and air force exercises": "and" inside a noun phrase is no boundary
+    const inNp = (w === "and" || w === ",") && i > 0 && [toks[i - 1]!, toks[i + 1]].every((t) => !!t && (t.tags.has("Adjective") || t.tags.has("Noun")) && !t.tags.has("Verb") && !t.tags.has("Pronoun"));
+    if (STOP.test(w) && !(w === "and" && i === start - 1) && !inNp) {
       // "if", "unless", "whether" open a conditional clause: they are cues and boundaries
       break;
     }

@@ -52,6 +52,11 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Ghana and Togo signed a free-trade pact on Monday.", ["AGREE GHA>TGO", "!COOPERATE GHA>TGO"]],
     ["Ghana and Togo expanded trade with Benin.", ["COOPERATE GHA>BEN"]],
   ],
+  // modality cues reach across noun-phrase coordination, not across clauses
+  modality: [
+    ["Iran is going to conduct joint naval and air force exercises with Oman.", ["COOPERATE IRN>OMN unc"]],
+    ["Iran will host the talks, and Oman attacked Yemen.", ["ASSAULT OMN>YEM"]],
+  ],
   // the most specific place in a locative phrase of the event's clause
   locations: [
     ["Russian drones struck an energy facility overnight in Ukraine's second city, Kharkiv.", ["ASSAULT RUS>UKR @Kharkiv"]],
