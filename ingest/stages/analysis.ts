@@ -56,6 +56,8 @@ export interface Discourse {
   lastPerson: Member | null;
   countries: string[]; // actor codes in order of mention, most recent last
   lastOrg: string | null;
+  /** The last plural subject: a coordination of actors ("Kim Jong Un and Vladimir Putin"). */
+  lastGroup?: Member[] | null;
   speaker: Member | null; // of the quote being read
   date: string | null;
 }
@@ -70,6 +72,7 @@ const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "so
 const QUANT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|tens|millions|scores|some|many|most|several|part|members|employees|units|groups?|group)$/;
 export const SPEECH = new Set(["said", "says", "say", "told", "stated", "added", "announced", "reported", "claimed", "claim", "claims", "noted", "believes", "believe", "confirmed", "indicated", "indicating", "warned", "argued", "insisted", "suggested", "highlighted", "according", "thinks", "think", "saying", "citing", "signaled", "signalled", "expects", "stressed", "wrote", "explained"]);
 
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
 const titleSeqs = TITLES.map((t) => tokenize(t).map((x) => x.lower));
 const headSeqs = STATE_HEADS.map((t) => tokenize(t).map((x) => x.lower));
 const pairSeqs = PAIR_REFERENCES.map((t) => tokenize(t).map((x) => x.lower));
@@ -118,6 +121,15 @@ function personMember(lex: Lexicon, name: string, key: string, date: string | nu
   const code = p ? g.personCountryAt(p.key, date) ?? p.offices[p.offices.length - 1]?.country ?? null : fallbackCode;
   if (!code) return null;
   return { code, personKey: p?.key ?? name, personName: name, resolved: !!p };
+}
+
+/** The actors a "they" of this sentence most likely stands for: the last demonym group ("Ukrainian
+ *  forces"), or a coordination ("Kim and Putin"). */
+function groupHere(out: readonly RawMention[]): Member[] | null {
+  const last = [...out].reverse().find((x) => x.member && !x.place && x.kind !== "pronoun");
+  if (!last) return null;
+  if (last.kind === "demonym") return [last.member!];
+  return null;
 }
 
 function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: (i: number) => boolean): RawMention[] {
@@ -174,6 +186,10 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
     const lastHere = (free ?? persons[0])?.member ?? null;
     if (PERSON_PRONOUNS.includes(t.lower) && (lastHere ?? disc.lastPerson)) {
       out.push({ start: i, end: i + 1, member: lastHere ?? disc.lastPerson, place: null, kind: "pronoun" });
+    } else if (/^(they|them|their)$/.test(t.lower) && (groupHere(out) ?? disc.lastGroup)) {
+      // "Ukrainian forces could hold ... as they fight", "They took a ride in a park": the last
+      // plural actors of this sentence, else of the discourse
+      for (const member of groupHere(out) ?? disc.lastGroup!) out.push({ start: i, end: i + 1, member, place: null, kind: "pronoun" });
     } else if ((t.lower === "we" || t.lower === "our") && inQuote(i) && disc.speaker) {
       out.push({ start: i, end: i + 1, member: { ...disc.speaker, personKey: null, personName: null }, place: null, kind: "pronoun" });
     } else if (t.lower === "the" && COUNTRY_REFERENCES.includes(toks[i + 1]?.lower ?? "") && disc.countries.length > 0) {
@@ -237,6 +253,8 @@ function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: s
     const t = toks[i]!;
     if (t.lower === "of" && i > 0 && QUANT.test(toks[i - 1]!.lower)) { i -= 2; continue; }
     if (DETS.has(t.lower) || t.lower === "'s" || /^\d/.test(t.text) || (t.tags.has("Adjective") && !PREPS.has(t.lower)) || t.lower === "-" || QUANT.test(t.lower)) { i--; continue; }
+    // "into western Russia", "by advancing Russian forces"
+    if (COMPASS.test(t.lower) || (i === start - 1 && /ing$/.test(t.lower) && PREPS.has(toks[i - 1]?.lower ?? ""))) { i--; continue; }
     if (PREPS.has(t.lower) || (t.lower === "to" && !isVerb(toks[i + 1]))) prep = t.lower;
     break;
   }
@@ -245,6 +263,8 @@ function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: s
   const verbAfter = isVerb(after) || after?.tags.has("Modal") || after?.tags.has("Auxiliary") || after?.tags.has("Copula");
   if (verbAfter) return { prep: null, role: "subj", at: i };
   if (left && isVerb(left) && !SPEECH.has(left.lower)) return { prep: null, role: "obj", at: i };
+  // "forces fighting Syrian troops": an -ing form tagged as a noun still takes an object
+  if (left && /ing$/.test(left.lower) && !DETS.has(toks[i - 1]?.lower ?? "") && !SPEECH.has(left.lower) && !PREPS.has(left.lower)) return { prep: null, role: "obj", at: i };
   return { prep: null, role: "subj", at: i };
 }
 

@@ -149,7 +149,14 @@ function placeOf(a: Analysis, start: number, right: number, movement: boolean, t
   const consider = (place: Place, specific: boolean) => {
     if (place.start >= clauseEnd) return;
     let k = place.start - 1;
-    while (k >= 0 && /^(the|'s|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|city|port|town|village|capital|region|of)$/.test(a.toks[k]!.lower) && !(a.toks[k]!.lower === "of" && k < place.start - 1)) k--;
+    const MOD = /^(the|'s|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|city|port|town|village|capital|region|province|of|second-largest|largest|-)$/;
+    for (let pass = 0; pass < 2; pass++) {
+      while (k >= 0 && MOD.test(a.toks[k]!.lower) && !(a.toks[k]!.lower === "of" && k < place.start - 1 && !/^(region|province|city|town)$/.test(a.toks[k - 1]?.lower ?? ""))) k--;
+      // over a possessor: "in Ukraine's northeastern region of Sumy", "from Russia's Kursk region"
+      const owner = a.phrases.find((p) => p.end === k + 1 && a.toks[p.end]?.lower === "'s");
+      if (!owner) break;
+      k = owner.start - 1;
+    }
     // "Ukraine's second-largest city, Kharkiv", "the region of Sumy"
     const gov = a.toks[k]?.lower ?? "";
     const possessor = a.phrases.find((p) => p.possessive && p.headEnd >= place.start && p.end <= place.start);
@@ -239,6 +246,12 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
       const io = a.phrases.find((p) => p.start > h.compEnd && p.end <= h.start && p.role === "obj" && p !== source);
       if (io) target = io;
     }
+  }
+  // "Ukraine's military has been working to repel Russian attacks": a nominal attack with its own
+  // source, the object of a verb, is aimed at that verb's subject
+  if (!target && nounTrigger && source && trigMod === source && rule.type === "ASSAULT" && governedByVerb(a, h.start)) {
+    const subj = subjectBefore(a, source.start, new Set([source]));
+    if (subj && !subj.members.some((m) => source!.members.some((x) => x.code === m.code))) target = subj;
   }
   if (!source || source.members.length === 0) return null;
 

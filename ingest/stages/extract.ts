@@ -52,7 +52,8 @@ function findHits(a: Analysis): Hit[] {
       const t = toks[i]!;
       // "Freedom Shield", "Partnership Treaty", "Travel": a capitalised word inside a name is no trigger
       if (t.upper && i > 0 && (toks[i - 1]!.upper || toks[i + 1]?.upper) && !/^["“]$/.test(toks[i - 1]!.text)) continue;
-      if (rule.pos === "verb" && seq.length === 1 && !t.tags.has("Verb")) continue;
+      // "Russian forces fighting Ukrainian troops": an -ing form with no determiner is verbal
+      if (rule.pos === "verb" && seq.length === 1 && !t.tags.has("Verb") && !(/ing$/.test(t.lower) && !/^(the|a|an|this|that|its|their|his|her|our)$/.test(toks[i - 1]?.lower ?? ""))) continue;
       if (rule.pos === "noun" && seq.length === 1 && /^(to|will|would|could|can|may|might|should|must|did|does|do|n't|not)$/.test(toks[i - 1]?.lower ?? "")) continue;
       let compStart = i, compEnd = end;
       if (rule.with) {
@@ -295,6 +296,9 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
       }
     }
     // discourse state for the next sentences
+    const group = a.phrases.find((p) => p.role === "subj" && !p.place && new Set(p.members.map((m) => m.code)).size >= 2);
+    if (group) disc.lastGroup = group.members;
+    else if (a.phrases.some((p) => p.role === "subj" && !p.place && p.members.length > 0 && !p.demonym)) disc.lastGroup = null;
     for (const p of a.phrases) {
       if (p.place) continue;
       for (const m of p.members) {

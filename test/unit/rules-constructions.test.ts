@@ -52,6 +52,21 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Ghana and Togo signed a free-trade pact on Monday.", ["AGREE GHA>TGO", "!COOPERATE GHA>TGO"]],
     ["Ghana and Togo expanded trade with Benin.", ["COOPERATE GHA>BEN"]],
   ],
+  // "they", participles and nominal attacks
+  "anaphora and participles": [
+    ["Kenyan forces held the line as they fought Somali troops.", ["ASSAULT KEN>SOM"]],
+    ["Kim Jong Un and Vladimir Putin met in Vladivostok. They later began talks on arms.", ["CONSULT PRK>RUS"]],
+    ["Analysts met in Vienna. They began talks on arms.", []],
+    ["The aid went to Iraqi forces fighting Syrian troops near the border.", ["ASSAULT IRQ>SYR"]],
+    ["The fighting stopped.", []],
+    ["Georgia's army has been working to repel Russian attacks.", ["ASSAULT RUS>GEO"]],
+    ["Several towns were nearly encircled by advancing Sudanese forces, Chad said.", ["!ASSAULT TCD>SDN"]],
+    ["Chadian troops were nearly encircled by advancing Sudanese forces.", ["ASSAULT SDN>TCD"]],
+    ["Armenian troops crossed into western Azerbaijan overnight.", ["ASSAULT ARM>AZE @Azerbaijan"]],
+  ],
+  locationsOfPossessors: [
+    ["Fighting raged as Russian forces shelled positions in Ukraine's northeastern region of Sumy, across the border from Russia's Kursk region.", ["ASSAULT RUS>UKR @Sumy"]],
+  ],
   // modality cues reach across noun-phrase coordination, not across clauses
   modality: [
     ["Iran is going to conduct joint naval and air force exercises with Oman.", ["COOPERATE IRN>OMN unc"]],
