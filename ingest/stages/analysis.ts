@@ -191,7 +191,7 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
       // plural actors of this sentence, else of the discourse
       for (const member of groupHere(out) ?? disc.lastGroup!) out.push({ start: i, end: i + 1, member, place: null, kind: "pronoun" });
     } else if ((t.lower === "we" || t.lower === "our") && inQuote(i) && disc.speaker) {
-      out.push({ start: i, end: i + 1, member: { ...disc.speaker, personKey: null, personName: null }, place: null, kind: "pronoun" });
+      out.push({ start: i, end: i + 1, member: { ...disc.speaker }, place: null, kind: "pronoun" });
     } else if (t.lower === "the" && COUNTRY_REFERENCES.includes(toks[i + 1]?.lower ?? "") && disc.countries.length > 0) {
       const code = disc.countries[disc.countries.length - 1]!;
       out.push({ start: i, end: i + 2, member: { code, personKey: null, personName: null, resolved: true }, place: null, kind: "countryref" });
@@ -204,7 +204,9 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
       const titled = j - i >= 2 && seqAt(toks, i - 1, titleSeqs) > 0 || (j - i >= 2 && titleEndsAt(toks, i));
       if (titled) {
         const name = toks.slice(i, j).map((x) => x.text).join(" ");
-        const prevCode = out.length > 0 ? out[out.length - 1]!.member?.code ?? null : null;
+        // "The US commander in Iraq, General David Petraeus": the actor word on a title, not the last place
+        const titledBy = [...out].reverse().find((x) => x.member && !x.member.personKey && i - x.end <= 8 && seqAt(toks, x.end, titleSeqs) > 0);
+        const prevCode = titledBy?.member?.code ?? (out.length > 0 ? out[out.length - 1]!.member?.code ?? null : null);
         const mem = personMember(lex, name, name, disc.date, prevCode ?? disc.countries[disc.countries.length - 1] ?? null);
         if (mem) out.push({ start: i, end: j, member: mem, place: null, kind: "person" });
         i = j - 1;

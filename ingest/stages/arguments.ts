@@ -110,7 +110,7 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
   return best;
 }
 
-function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolean): ActorPhrase | null {
+function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolean, strict = false): ActorPhrase | null {
   const preps = new Set(rule.targetPreps ?? []);
   for (const p of a.phrases) {
     if (p.start < from) continue;
@@ -130,7 +130,7 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     if (p.outer && p.outer.at >= from && p.outer.prep && preps.has(p.outer.prep)) return p;
     if (p.outer && p.outer.role === "obj" && allowObject && p.outer.at >= from - 1 && p.outer.at - from <= 1) return p;
     // "to help X", "on X's behalf", "to assist the country"
-    if (between.some((w) => preps.has(w)) && (p.possessive || p.prep === null || p.role === "obj")) return p;
+    if (!strict && between.some((w) => preps.has(w)) && (p.possessive || p.prep === null || p.role === "obj")) return p;
     if (p.role === "subj" && p.prep === null && !p.possessive) break;
   }
   return null;
@@ -206,7 +206,7 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     // "Faced with opposition from the USA, France and the UK, Putin must ..."
     if (!target) target = a.phrases.find((p) => p.start > right && p.role === "subj" && p.prep === null && p.start - right <= 20 && !/^(from|by|of)$/.test(a.toks[p.start - 1]?.lower ?? "")) ?? null;
     if (target) used.add(target);
-    source = after(a, right, { ...rule, targetPreps: ["from", "by", "of"] }, false);
+    source = after(a, right, { ...rule, targetPreps: ["from", "by", "of"] }, false, true);
     if (!source) {
       // "faced criticism from global figures, including Prime Minister Keir Starmer"
       for (const p of a.phrases) if (p.start >= right && p.start - right <= 12 && p.members.some((m) => m.personKey) && p !== target) { source = p; break; }

@@ -137,6 +137,18 @@ function deontic(a: Analysis): { source: Member; target: Member; at: number }[] 
   return out;
 }
 
+/** The one person of `code` the sentence names, when there is exactly one: "the North Korea-Russia
+ *  treaty was signed by Putin, ... by North Korean leader Kim Jong Un" names Kim for PRK. */
+function soleOf(a: Analysis, code: string | null): Member[] {
+  if (!code) return [];
+  const keys = new Map(a.people.filter((m) => m.code === code && m.personKey).map((m) => [m.personKey!, m] as const));
+  return keys.size === 1 ? [...keys.values()] : [];
+}
+function withSole(found: Member[], a: Analysis, code: string | null, src: Member): Member[] {
+  if (found.length > 0) return found;
+  return soleOf(a, code).filter((m) => m.personKey !== src.personKey);
+}
+
 function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
@@ -162,13 +174,19 @@ function personOf(lex: Lexicon, m: Member, date: string | null): EventPerson {
   return { key: m.personKey!, name: m.personName ?? m.personKey!, country: m.code, office, resolved: m.resolved };
 }
 
-function speakerOf(a: Analysis): Member | null {
+function speakerOf(a: Analysis, disc: Discourse): Member | null {
   // '..., Gerasimov said' / 'Gerasimov said: "...' / '," the Russian official added.'
   for (let i = 0; i < a.toks.length; i++) {
     if (!SPEECH.has(a.toks[i]!.lower)) continue;
     let best: ActorPhrase | null = null;
     for (const p of a.phrases) if (p.headEnd <= i && i - p.headEnd <= 5 && p.prep === null) best = p;
-    if (best) return best.members.find((m) => m.personKey) ?? best.members[0] ?? null;
+    if (!best) continue;
+    const named = best.members.find((m) => m.personKey);
+    if (named) return named;
+    // "the Russian armed forces official added": a description of the person quoted before
+    const m = best.members[0] ?? null;
+    if (m && a.toks[best.start - 1]?.lower === "the" && disc.lastPerson?.code === m.code) return disc.lastPerson;
+    return m;
   }
   return null;
 }
@@ -193,7 +211,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     disc.date = date ?? published;
     if (!startsQuoted) disc.speaker = null;
     let a = analyse(lex, s.text, disc, tag);
-    const sp = speakerOf(a);
+    const sp = speakerOf(a, disc);
     if (sp && quotes > 0) {
       const had = disc.speaker;
       disc.speaker = sp;
@@ -270,8 +288,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           const ev: ExtractedEvent = {
             sentence: s.text, type: rule.type, subtype: rule.subtype, source: src.code, target: tgt,
             negated: mod.negated, uncertain: mod.uncertain && !mod.negated, date, location: args.location?.name ?? null,
-            sourcePeople: src.personKey ? [personOf(lex, src, date)] : [],
-            targetPeople: (partner ? [partner] : targetPeople).filter((m) => m.code === tgt && m.personKey).map((m) => personOf(lex, m, date)),
+            sourcePeople: src.personKey ? [personOf(lex, src, date)] : soleOf(a, src.code).map((m) => personOf(lex, m, date)),
+            targetPeople: withSole((partner ? [partner] : targetPeople).filter((m) => m.code === tgt && m.personKey), a, tgt, src).map((m) => personOf(lex, m, date)),
             sentenceIndex: s.index, start: s.start, end: s.end,
           };
           events.push(ev);
