@@ -19,7 +19,12 @@ export function createExtractor(workers: number): Extractor {
     const pipeline = import("./pipeline.ts");
     return { extract: async (doc) => (await pipeline).extractDocument(doc), close: async () => undefined };
   }
-  const pool = createPool<SourceDocument, ExtractionResult>({ workers, module: new URL("./pipeline.ts", import.meta.url), exportName: "extractDocument" });
+  // the extractor's live heap is ~60 MB: a 160 MB old generation keeps each worker's RSS in check
+  // (the ingest's bar is 500 MB for the whole process, workers included)
+  const pool = createPool<SourceDocument, ExtractionResult>({
+    workers, module: new URL("./pipeline.ts", import.meta.url), exportName: "extractDocument",
+    resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
+  });
   return { extract: (doc) => pool.run(doc), close: () => pool.close() };
 }
 

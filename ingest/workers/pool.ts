@@ -1,6 +1,6 @@
 // A pool of worker threads running one synchronous function of a module, plus an ordered,
 // bounded map over an async stream. compromise is synchronous: threads are its only parallelism.
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 import type { ReplyMessage, TaskMessage } from "./worker.ts";
 
 const BOOTSTRAP = new URL("./bootstrap.mjs", import.meta.url);
@@ -10,6 +10,8 @@ export interface PoolOptions {
   /** The module holding the function (a file URL), and the function's export name. */
   readonly module: URL;
   readonly exportName: string;
+  /** V8 heap limits per worker: a tighter old generation makes workers collect sooner (lower RSS). */
+  readonly resourceLimits?: ResourceLimits;
 }
 
 export interface TaskPool<T, R> {
@@ -30,7 +32,7 @@ export function createPool<T, R>(options: PoolOptions): TaskPool<T, R> {
   let broken: Error | undefined;
 
   function spawn(index: number): void {
-    const slot: Slot = { worker: new Worker(BOOTSTRAP, { workerData }), pending: new Map(), replied: false };
+    const slot: Slot = { worker: new Worker(BOOTSTRAP, { workerData, ...(options.resourceLimits && { resourceLimits: options.resourceLimits }) }), pending: new Map(), replied: false };
     slots[index] = slot;
     slot.worker.on("message", (msg: ReplyMessage) => {
       slot.replied = true;

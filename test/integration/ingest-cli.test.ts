@@ -120,4 +120,21 @@ describe("entente ingest, the process", () => {
     }
     expect((await digest()).hash).toBe(before.hash);
   }, 300_000);
+
+  it("--dry-run extracts and reports but writes nothing; delete removes a document and exits 1 for unknown ids", async () => {
+    await graph.clear();
+    const before = await digest();
+    const dry = await runCli(["ingest", SEEDS, "--dry-run", "--workers", "1"], env, cwd);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/Dry run \(nothing written\): documents new 5/);
+    expect((await digest()).hash).toBe(before.hash);
+    expect((await runCli(["ingest", SEEDS, "--workers", "1"], env, cwd)).code).toBe(0);
+    const del = await runCli(["delete", "002_7e81adea1b9a7044"], env, cwd);
+    expect(del.code, del.stderr).toBe(0);
+    expect(del.stdout).toMatch(/Deleted 1 of 1/);
+    expect(await count()).toBe(4);
+    const unknown = await runCli(["delete", "no-such-document"], env, cwd);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toMatch(/Deleted 0 of 1/);
+  }, 300_000);
 });
