@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../ingest/gazetteer/index.ts";
-import { deleteDocument, ingest } from "../../ingest/ingest.ts";
+import { createExtractor, deleteDocument, ingest } from "../../ingest/ingest.ts";
 import { referenceDataOf } from "../../ingest/reference.ts";
 import type { SourceDocument } from "../../ingest/types.ts";
 import { closeDriver, createDriver } from "../../src/graph/driver.ts";
@@ -63,6 +63,34 @@ describe("people in events", () => {
     const kept = await testRead<{ n: number }>({ text: "MATCH (p:Person {key: 'Vladimir Putin'}) RETURN count(p) AS n", params: {} });
     expect(kept[0]!.n).toBe(1);
   });
+});
+
+describe("people in events, real extraction over the seeds (#7)", () => {
+  it("links Putin and Kim Jong Un to the treaty and the meeting, Gerasimov to the drills, Trump to the deadline", async () => {
+    await graph.clear();
+    await ensureReferenceData(graph.driver(), testConfig(), reference);
+    const extractor = createExtractor(0);
+    try {
+      await ingest({ inputs: ["-"], stdin: feed(seeds), extractor, graph: { driver: graph.driver(), settings: testConfig() } });
+    } finally {
+      await extractor.close();
+    }
+    const acted = await testRead<{ person: string; type: string; pair: string[] }>({
+      text: `MATCH (p:Person)-[:ACTED_IN]->(e:Event) RETURN p.key AS person, e.type AS type, [e.source, e.target] AS pair`, params: {},
+    });
+    const has = (person: string, type: string, actors: string[]) =>
+      acted.some((a) => a.person === person && a.type === type && actors.every((x) => a.pair.includes(x)));
+    // [person, type, actors of the event]
+    const table: ReadonlyArray<readonly [string, string, string[]]> = [
+      ["Vladimir Putin", "AGREE", ["RUS", "PRK"]],
+      ["Kim Jong Un", "AGREE", ["RUS", "PRK"]],
+      ["Vladimir Putin", "CONSULT", ["RUS", "PRK"]],
+      ["Kim Jong Un", "CONSULT", ["RUS", "PRK"]],
+      ["Valery Gerasimov", "COOPERATE", ["RUS"]],
+      ["Donald Trump", "THREATEN", ["USA", "RUS"]],
+    ];
+    for (const [person, type, actors] of table) expect(has(person, type, actors), `${person} ${type} ${actors}`).toBe(true);
+  }, 120_000);
 });
 
 describe("routing URIs", () => {
