@@ -220,7 +220,8 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     if (trigMod) source = trigMod;
     else if (compMod && !rule.companionTarget && compMod.start < h.start + 12) source = compMod;
     if (!source && nounTrigger) {
-      const by = a.phrases.find((p) => p.prep === "by" && p.start >= h.end && p.start - h.end <= 4);
+      // "the pause in aid, proposed by US President Donald Trump"
+      const by = a.phrases.find((p) => p.prep === "by" && p.start >= h.end && (p.start - h.end <= 4 || (p.start - h.end <= 8 && /ed$/.test(a.toks[p.start - 2]?.lower ?? ""))));
       if (by) source = by;
     }
     // "talks between Serbia and Hungary", "the deployment of Kenyan police", "a shipment of wheat from Ukraine"
@@ -234,7 +235,10 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     if (source) used.add(source);
     if (rule.companionTarget && compMod && compMod !== source) target = compMod;
     if (!target) {
-      const t = after(a, source && source.start >= right ? source.end : right, rule, rule.object === true && !nounTrigger);
+      // "the pause in aid to Kenya, ordered by Denmark": a by-source after the trigger leaves the target before it
+      const from = source && source.start >= right && source.prep !== "by" ? source.end : right;
+      let t = after(a, from, rule, rule.object === true && !nounTrigger);
+      if (t && t === source) t = after(a, source.end, rule, false);
       if (t && t !== source) target = t;
     }
     // ditransitive: "gave Sri Lanka a loan", "had given Putin a deadline"

@@ -251,12 +251,21 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         }
         let targetPeople = args.targets;
         const sources = args.sources;
-        const joint = h.rule.jointContext === true && a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined)$/.test(t.lower));
+        // "Seoul and Washington will hold joint drills" names both partners already
+        const joint = h.rule.jointContext === true && new Set(args.sources.map((m) => m.code)).size === 1 && a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined)$/.test(t.lower));
+        // "despite North Korea's condemnation of the drills": criticism of an event named earlier in
+        // the sentence targets that event's actors
+        if (targets.length === 0 && (rule.type === "ACCUSE" || rule.type === "PROTEST") && /^(of|over|against)$/.test(a.toks[h.end]?.lower ?? "")) {
+          const ref = found.find((o) => o.h.start > h.end && o.h.start - h.end <= 3 && o.h.rule.type !== rule.type);
+          const antecedent = ref ? events.filter((e) => e.sentenceIndex === s.index && e.type === ref.h.rule.type) : [];
+          const codes = new Set(sources.map((m) => m.code));
+          targets = [...new Set(antecedent.flatMap((e) => [e.source, e.target ?? ""]))].filter((c) => c && !codes.has(c));
+        }
         if (targets.length === 0 && (h.rule.contextTarget || joint)) {
           // "We are entering negotiations with Brazil, Vietnam and Cuba. ... We are going to conduct joint
           // exercises": every partner of the last such sentence
           const family = (t: PloverType) => t === rule.type || (SYMMETRIC.has(rule.type) ? SYMMETRIC.has(t) : t === "AID" || t === "SANCTION");
-          const ok = recent.filter((r) => sources.some((m) => m.code === r.source || r.targets.includes(m.code)) && r.targets.length > 0 && family(r.type) && s.index - r.index <= 3);
+          const ok = recent.filter((r) => sources.some((m) => m.code === r.source || r.targets.includes(m.code)) && r.targets.length > 0 && family(r.type) && s.index - r.index <= 8);
           const last = ok[ok.length - 1];
           if (last) {
             const codes = new Set(sources.map((m) => m.code));

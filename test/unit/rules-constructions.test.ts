@@ -67,6 +67,13 @@ const TABLE: Record<string, readonly Row[]> = {
   locationsOfPossessors: [
     ["Fighting raged as Russian forces shelled positions in Ukraine's northeastern region of Sumy, across the border from Russia's Kursk region.", ["ASSAULT RUS>UKR @Sumy"]],
   ],
+  // criticism of an event named earlier in the sentence targets its actors; "joint" needs a partner
+  "event references": [
+    ["Japan and Australia began joint naval drills, despite China's condemnation of the drills.", ["ACCUSE CHN>JPN", "ACCUSE CHN>AUS", "COOPERATE AUS>JPN"]],
+    ["China's condemnation of the weather worried markets.", []],
+    ["Chile and Peru will hold joint naval drills next month.", ["COOPERATE CHL>PER unc", "!COOPERATE CHL>BOL"]],
+    ["The pause in aid to Kenya, ordered by Danish Prime Minister Mette Frederiksen, drew protests.", ["SANCTION DNK>KEN"]],
+  ],
   // modality cues reach across noun-phrase coordination, not across clauses
   modality: [
     ["Iran is going to conduct joint naval and air force exercises with Oman.", ["COOPERATE IRN>OMN unc"]],
