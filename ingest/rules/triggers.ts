@@ -95,11 +95,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: ["negotiations", "talks", "discussions", "consultations", "dialogue"], window: 3 }, targetPreps: ["with", "between"], examples: [
       ["Kenya entered negotiations with Ethiopia over the dam.", "CONSULT ETH>KEN"],
       ["The union entered negotiations with management.", ""]] },
-  { id: "consult.visit", type: "CONSULT", subtype: "visit", words: [...verb("visit"), ...nouns("visit"), "trip", "trips", "travelled", "traveled", "travel", "travels", "travelling", "traveling"],
+  { id: "consult.visit", type: "CONSULT", subtype: "visit", words: [...verb("visit"), ...nouns("visit"), "trip", "trips", "travelled", "traveled", "travel", "travels", "travelling", "traveling", "arrived in", "arrives in", "arriving in", "arrived at"],
     object: true, targetPreps: ["to", "by"], movement: true, examples: [
       ["The Indian prime minister visited Japan last month.", "CONSULT IND>JPN"],
       ["Egypt's foreign minister travelled to Qatar for consultations.", "CONSULT EGY>QAT"],
-      ["Tourists visited the museum in record numbers.", ""]] },
+      ["Tourists visited the museum in record numbers.", ""],
+      ["The Iraqi president arrived in Amman on Wednesday.", "CONSULT IRQ>JOR"],
+      ["The Iraqi president arrived in Basra on Wednesday.", ""]] },
   { id: "consult.host", type: "CONSULT", subtype: "meeting", pos: "verb", words: ["hosted", "hosts", "hosting", "host", "welcomed", "received"], object: true, examples: [
       ["Saudi Arabia hosted the Iranian foreign minister on Sunday.", "CONSULT SAU>IRN"],
       ["The stadium hosted the final.", ""]] },

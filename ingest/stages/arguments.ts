@@ -257,6 +257,9 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     const subj = subjectBefore(a, source.start, new Set([source]));
     if (subj && !subj.members.some((m) => source!.members.some((x) => x.code === m.code))) target = subj;
   }
+  // "Biden has rejected sending contractors, those close to him say": an actor's own side is no target
+  const selfTarget = !!target && !!source && target.members.every((m) => source!.members.some((x) => x.code === m.code));
+  if (selfTarget) target = null;
   if (!source || source.members.length === 0) return null;
 
   let location: Place | null = null;
@@ -275,7 +278,7 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     else if (dest) { targets = [{ code: dest.country!, personKey: null, personName: null, resolved: true }]; location = dest; }
   }
   if (!location || location.country === location.name) location = placeOf(a, h.start, right, rule.movement === true, target) ?? location;
-  if (targets.length === 0 && rule.placeTarget) {
+  if (targets.length === 0 && rule.placeTarget && !selfTarget) {
     const srcCodes = new Set(source.members.map((m) => m.code));
     const loc = location && location.country && !srcCodes.has(location.country) ? location.country : null;
     const locPhrase = a.phrases.find((p) => p.prep && /^(in|into|near|across)$/.test(p.prep) && p.start > h.start && p.start - h.end <= 10 && !p.members.some((m) => srcCodes.has(m.code)));

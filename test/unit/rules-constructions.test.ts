@@ -74,6 +74,10 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Chile and Peru will hold joint naval drills next month.", ["COOPERATE CHL>PER unc", "!COOPERATE CHL>BOL"]],
     ["The pause in aid to Kenya, ordered by Danish Prime Minister Mette Frederiksen, drew protests.", ["SANCTION DNK>KEN"]],
   ],
+  // an actor's own side is no target; the context may supply one
+  "own side": [
+    ["Kenya sent troops to Somalia in May. Although President William Ruto has rejected sending more soldiers, those close to him expect it.", ["AID KEN>SOM neg", "!AID KEN>KEN"]],
+  ],
   // modality cues reach across noun-phrase coordination, not across clauses
   modality: [
     ["Iran is going to conduct joint naval and air force exercises with Oman.", ["COOPERATE IRN>OMN unc"]],
