@@ -5,7 +5,7 @@
 //
 //   npm run bench:extract -- [--sentences 50000] [--runs 3] [--workers N] [--corpus file.jsonl]
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 // The baseline is compromise itself, so the bench imports it directly (the pipeline does not).
@@ -50,7 +50,16 @@ writeFileSync(file, docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+// process.cpuUsage() counts every thread of the process, workers included: CPU seconds per side
+// give a cost ratio that does not depend on how busy the machine is.
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
+const cpu = { pipeline: [] as number[], baseline: [] as number[] };
+
 async function pipelineRun(): Promise<number> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let sentences = 0;
   let events = 0;
@@ -60,21 +69,26 @@ async function pipelineRun(): Promise<number> {
     events += item.result.events.length;
   }
   const seconds = (performance.now() - t0) / 1000;
+  cpu.pipeline.push(cpuSeconds(c0));
   if (sentences !== totalSentences) throw new Error(`pipeline read ${sentences} sentences, expected ${totalSentences}`);
-  console.log(`  pipeline  ${(sentences / seconds).toFixed(0).padStart(6)} sentences/s  (${seconds.toFixed(1)} s, ${events} events)`);
+  console.log(`  pipeline  ${(sentences / seconds).toFixed(0).padStart(6)} sentences/s  (${seconds.toFixed(1)} s, ${cpu.pipeline.at(-1)!.toFixed(1)} CPU s, ${events} events)`);
   return sentences / seconds;
 }
 
 function baselineRun(): number {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let terms = 0;
   for (const d of docs) terms += (nlp(d.text).json() as unknown[]).length;
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`  compromise ${(totalSentences / seconds).toFixed(0).padStart(5)} sentences/s  (${seconds.toFixed(1)} s, ${terms} sentences by its own splitter)`);
+  cpu.baseline.push(cpuSeconds(c0));
+  console.log(`  compromise ${(totalSentences / seconds).toFixed(0).padStart(5)} sentences/s  (${seconds.toFixed(1)} s, ${cpu.baseline.at(-1)!.toFixed(1)} CPU s, ${terms} sentences by its own splitter)`);
   return totalSentences / seconds;
 }
 
 console.log(`corpus ${corpusPath}: ${seeds.length} documents x ${passes} = ${docs.length} documents, ${totalSentences} sentences`);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+console.log(`load average at start: ${load()} (the figures below share the machine with it)`);
 console.log(`pipeline with ${workers} worker thread(s); baseline nlp(text).json() on the main thread; ${runs} runs each`);
 const pipeline: number[] = [];
 const baseline: number[] = [];
@@ -85,6 +99,7 @@ try {
     pipeline.push(await pipelineRun());
     if (r === 0) pipelinePeakKb = process.resourceUsage().maxRSS; // before compromise runs here
     baseline.push(baselineRun());
+    console.log(`  ratio     ${(pipeline[r]! / baseline[r]!).toFixed(2)}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -94,6 +109,10 @@ const b = median(baseline);
 console.log("");
 console.log(`pipeline (median)       ${p.toFixed(0)} sentences/s`);
 console.log(`compromise (median)     ${b.toFixed(0)} sentences/s`);
-console.log(`ratio                   ${(p / b).toFixed(2)}  (bar: >= 1.0)`);
+console.log(`ratio                   ${(p / b).toFixed(2)}  (bar: >= 1.0; median of per-run ratios ${median(pipeline.map((x, i) => x / baseline[i]!)).toFixed(2)})`);
+const cpuRatio = median(cpu.baseline) / median(cpu.pipeline);
+console.log(`CPU cost                pipeline ${(median(cpu.pipeline) / totalSentences * 1000).toFixed(2)} ms/sentence, compromise ${(median(cpu.baseline) / totalSentences * 1000).toFixed(2)} ms/sentence`);
+console.log(`ratio on ${workers} idle core(s)   ${(cpuRatio * workers).toFixed(2)}  (CPU-cost ratio ${cpuRatio.toFixed(2)} x ${workers} workers, an upper bound)`);
+console.log(`load average at end:   ${load()}`);
 console.log(`peak RSS, first pipeline run (main + workers): ${mb(pipelinePeakKb)}`);
 console.log(`peak RSS, whole bench:                         ${mb(process.resourceUsage().maxRSS)}`);
