@@ -326,6 +326,8 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
         || (n.member?.personKey !== null && n.member !== null && gap.length >= 2 && /^(,|and|, and|as well as|, as well as)$/.test(gap.slice(0, gap.length - titleTail(toks, n.start)).join(" ")));
       // "between Ukraine and Russia, Vladimir Putin has...": a list closed by "and" takes no comma member
       if (closed && gapText === ",") break;
+      // "During his visit to North Korea, the Russian president engaged...": a new subject, not a list
+      if (gapText === ", the" && n.member?.personKey && !members.some((x) => x.personKey) && members.length === 1) break;
       if (n.member?.personKey && (titled || gap.length === 0)) {
         // the person belongs to the same member: "Russian President Vladimir Putin"
         const last = members.pop();
@@ -341,8 +343,8 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
       end = n.end;
       r++;
     }
-    const possessive = toks[end]?.lower === "'s" || toks[end]?.lower === "'";
-    let headEnd = end + (possessive ? 1 : 0);
+    const possessive = toks[end]?.lower === "'s" || toks[end]?.lower === "'" || (m.kind === "pronoun" && /^(his|her|their|our|its)$/.test(toks[m.start]!.lower));
+    let headEnd = end + (possessive && /^'/.test(toks[end]?.lower ?? "") ? 1 : 0);
     if (demonym || (!possessive && (m.kind === "country" || m.kind === "capital" || m.kind === "seat" || m.kind === "organization" || m.kind === "countryref"))) {
       // "North Korean troops", "U.S. military aid": the noun the actor word modifies.
       let k = headEnd;

@@ -74,6 +74,10 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Chile and Peru will hold joint naval drills next month.", ["COOPERATE CHL>PER unc", "!COOPERATE CHL>BOL"]],
     ["The pause in aid to Kenya, ordered by Danish Prime Minister Mette Frederiksen, drew protests.", ["SANCTION DNK>KEN"]],
   ],
+  // possessive pronouns own nominal events; ", the <title>" opens a new subject
+  "possessive pronouns": [
+    ["Erdogan spoke on Monday. During his recent visit to Iraq, the Turkish president held talks with Iraqi leaders.", ["CONSULT TUR>IRQ @Iraq"]],
+  ],
   // an actor's own side is no target; the context may supply one
   "own side": [
     ["Kenya sent troops to Somalia in May. Although President William Ruto has rejected sending more soldiers, those close to him expect it.", ["AID KEN>SOM neg", "!AID KEN>KEN"]],
