@@ -56,6 +56,8 @@ export interface Discourse {
   lastPerson: Member | null;
   countries: string[]; // actor codes in order of mention, most recent last
   lastOrg: string | null;
+  /** Each actor's last adversary in the document (from attacks, threats, coercion): "the enemy". */
+  opponents?: Map<string, string>;
   /** The last plural subject: a coordination of actors ("Kim Jong Un and Vladimir Putin"). */
   lastGroup?: Member[] | null;
   speaker: Member | null; // of the quote being read
@@ -186,12 +188,24 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
     const lastHere = (free ?? persons[0])?.member ?? null;
     if (PERSON_PRONOUNS.includes(t.lower) && (lastHere ?? disc.lastPerson)) {
       out.push({ start: i, end: i + 1, member: lastHere ?? disc.lastPerson, place: null, kind: "pronoun" });
+    } else if (t.lower === "the" && /^(enemy|enemy's|adversary)$/.test(toks[i + 1]?.lower ?? "") && disc.opponents) {
+      // "The enemy is conducting offensive actions" in a Ukrainian commander's words: Russia. The side
+      // speaking is the quote's speaker, else the first actor of the sentence, else the last named.
+      // An unquoted "our troops" beside it is the voice of the person just named (a paraphrased commander).
+      const ours = toks.some((x) => x.lower === "our" || x.lower === "we") ? disc.lastPerson?.code ?? null : null;
+      const side = (inQuote(i) && disc.speaker ? disc.speaker.code : null) ?? ours ?? out.find((x) => x.member && !x.place)?.member?.code ?? disc.countries[disc.countries.length - 1];
+      const foe = side ? disc.opponents.get(side) : undefined;
+      if (foe) out.push({ start: i, end: i + 2, member: { code: foe, personKey: null, personName: null, resolved: true }, place: null, kind: "enemy" });
+      i++;
     } else if (/^(they|them|their)$/.test(t.lower) && (groupHere(out) ?? disc.lastGroup)) {
       // "Ukrainian forces could hold ... as they fight", "They took a ride in a park": the last
       // plural actors of this sentence, else of the discourse
       for (const member of groupHere(out) ?? disc.lastGroup!) out.push({ start: i, end: i + 1, member, place: null, kind: "pronoun" });
     } else if ((t.lower === "we" || t.lower === "our") && inQuote(i) && disc.speaker) {
       out.push({ start: i, end: i + 1, member: { ...disc.speaker }, place: null, kind: "pronoun" });
+    } else if (t.lower === "our" && disc.lastPerson && out.some((x) => x.kind === "enemy")) {
+      // "The enemy is trying to break through the defenses of our troops": the commander's side
+      out.push({ start: i, end: i + 1, member: { ...disc.lastPerson, personKey: null, personName: null }, place: null, kind: "pronoun" });
     } else if (t.lower === "the" && COUNTRY_REFERENCES.includes(toks[i + 1]?.lower ?? "") && disc.countries.length > 0) {
       const code = disc.countries[disc.countries.length - 1]!;
       out.push({ start: i, end: i + 2, member: { code, personKey: null, personName: null, resolved: true }, place: null, kind: "countryref" });

@@ -153,7 +153,7 @@ function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
     if (/^(he|she|his|her|we|our|both)$/.test(w)) return true;
-    if (w === "the" && /^(two|country|nation|state|kingdom|republic|alliance|bloc)$/.test(toks[i + 1]?.lower ?? "")) return true;
+    if (w === "the" && /^(two|country|nation|state|kingdom|republic|alliance|bloc|enemy)$/.test(toks[i + 1]?.lower ?? "")) return true;
     if (lex.firstWords.has(w) && lex.match(toks, i)) return true;
   }
   return false;
@@ -321,6 +321,12 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           sentenceIndex: s.index, start: s.start, end: s.end,
         });
       }
+    }
+    // adversaries for "the enemy"
+    for (const e of events) if (e.sentenceIndex === s.index && e.target && !e.negated && (e.type === "ASSAULT" || e.type === "COERCE" || e.type === "THREATEN")) {
+      disc.opponents ??= new Map();
+      disc.opponents.set(e.source, e.target);
+      if (!disc.opponents.has(e.target) || e.type === "ASSAULT") disc.opponents.set(e.target, e.source);
     }
     // discourse state for the next sentences
     const group = a.phrases.find((p) => p.role === "subj" && !p.place && new Set(p.members.map((m) => m.code)).size >= 2);

@@ -78,6 +78,11 @@ const TABLE: Record<string, readonly Row[]> = {
   "possessive pronouns": [
     ["Erdogan spoke on Monday. During his recent visit to Iraq, the Turkish president held talks with Iraqi leaders.", ["CONSULT TUR>IRQ @Iraq"]],
   ],
+  // "the enemy" is the speaker's adversary in the document's attacks so far
+  "the enemy": [
+    ['Azerbaijan threatened Armenia with retaliation on Monday. "The enemy shelled our villages again," the Armenian defence minister said.', ["THREATEN AZE>ARM", "ASSAULT AZE>ARM"]],
+    ['Chile and Peru held talks on Monday. "The enemy attacked our villages again," the Peruvian minister said.', ["!ASSAULT CHL>PER", "!ASSAULT PER>CHL"]],
+  ],
   // an actor's own side is no target; the context may supply one
   "own side": [
     ["Kenya sent troops to Somalia in May. Although President William Ruto has rejected sending more soldiers, those close to him expect it.", ["AID KEN>SOM neg", "!AID KEN>KEN"]],
