@@ -10,4 +10,5 @@ COPY schema ./schema
 COPY ingest ./ingest
 USER node
 EXPOSE 4000
-CMD ["node", "bin/entente.mjs", "serve"]
+# start = migrate, ingest the shipped sample corpus (idempotent), serve the API
+CMD ["node", "bin/entente.mjs", "start"]

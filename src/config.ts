@@ -32,6 +32,7 @@ const schema = z.object({
   JAVA_HOME: z.string().optional(),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   PORT: port.default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
   INGEST_API_KEY: z.string().optional().transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || v.length >= 16, "must be at least 16 characters when set"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug"]).default("info"),
@@ -43,6 +44,7 @@ export type Config = Readonly<{
   neo4j: Readonly<{ uri: string; user: string; password: string; database: string; queryTimeoutMs: number }>;
   local: Readonly<{ httpPort: number; boltPort: number; homeDir: string; version: string; browserVersion: string; heap: string; pageCache: string; distDir: string; javaHome: string | undefined }>;
   port: number;
+  host: string;
   ingestApiKey: string | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug";
   testAllowRemote: boolean;
@@ -73,6 +75,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     neo4j: { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE, queryTimeoutMs: c.NEO4J_QUERY_TIMEOUT_MS },
     local: { httpPort: c.NEO4J_HTTP_PORT, boltPort, homeDir: c.NEO4J_HOME_DIR, version: c.NEO4J_VERSION, browserVersion: c.NEO4J_BROWSER_VERSION, heap: c.NEO4J_HEAP, pageCache: c.NEO4J_PAGECACHE, distDir: c.NEO4J_DIST_DIR, javaHome: c.JAVA_HOME },
     port: c.PORT,
+    host: c.HOST,
     ingestApiKey: c.INGEST_API_KEY,
     logLevel: c.LOG_LEVEL,
     testAllowRemote: c.ENTENTE_TEST_ALLOW_REMOTE === "1",

@@ -7,6 +7,7 @@ import { migrate } from "../graph/migrate.ts";
 import { ensureLocalNeo4j } from "../neo4j/ensure.ts";
 import { addressesOf, isLoopbackUri } from "../neo4j/server-config.ts";
 import { ingestSampleStep } from "./graph.ts";
+import { serveStep } from "./serve.ts";
 
 export type StartContext = Readonly<{ config: Config; driver: GraphDriver; log: (line: string) => void }>;
 /** A step after migrate. Return "keep-open" when it leaves something running on the driver (a server). */
@@ -53,8 +54,10 @@ export function registerStart(program: Command): void {
       }
     });
 
-  program.command("start").description("The main job: Neo4j up (a local one if NEO4J_URI does not answer), schema applied, addresses printed")
-    .action(async () => {
-      await runStart(loadConfig(), { ingestSample: ingestSampleStep });
+  program.command("start")
+    .description("The main job: Neo4j up (a local one if NEO4J_URI does not answer), schema applied, the sample corpus ingested, the API serving")
+    .option("--no-serve", "stop after the ingest instead of serving the API")
+    .action(async (opts: { serve: boolean }) => {
+      await runStart(loadConfig(), { ingestSample: ingestSampleStep, ...(opts.serve ? { serve: serveStep } : {}) });
     });
 }
