@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { EnvelopArmor } from "@escape.tech/graphql-armor";
+// GraphiQL with its bundle inlined: the default page loads it from a CDN, blank on offline machines.
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createSchema, createYoga, useReadinessCheck, type Plugin } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import { type GraphDriver, verifyGraph } from "../graph/driver.ts";
@@ -57,6 +59,7 @@ export function createApp(options: AppOptions) {
     healthCheckEndpoint: "/health",
     landingPage: false,
     graphiql: options.graphiql ?? true,
+    renderGraphiQL,
     maxRequestBodySize: MAX_BODY_BYTES,
     maskedErrors: { maskError: (error) => maskError(error) },
     plugins: [
