@@ -241,6 +241,12 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
       if (t && t === source) t = after(a, source.end, rule, false);
       if (t && t !== source) target = t;
     }
+    // a noun trigger after its verb's first object: "had given Putin a deadline", "handed Iran an ultimatum"
+    if (!target && nounTrigger) {
+      const io = a.phrases.find((p) => p.role === "obj" && p !== source && p.headEnd <= h.start && h.start - p.headEnd <= 3
+        && a.toks.slice(p.headEnd, h.start).every((t) => /^(a|an|the|new|final|fresh|firm|stern|strong)$/.test(t.lower) || t.tags.has("Adjective")));
+      if (io) target = io;
+    }
     // ditransitive: "gave Sri Lanka a loan", "had given Putin a deadline"
     if (!target && h.compStart > h.start) {
       const io = a.phrases.find((p) => p.start >= h.end && p.end <= h.compStart && p.role === "obj");

@@ -3,7 +3,7 @@
 import { TRIGGERS, type TriggerRule } from "../rules/triggers.ts";
 import { COMMENTARY } from "../rules/modality.ts";
 import type { EventPerson, ExtractedEntity, ExtractedEvent, PloverType, Sentence, SourceDocument } from "../types.ts";
-import { analyse, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
+import { analyse, isVerb, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
 import { findArguments, type Hit } from "./arguments.ts";
 import { eventDate } from "./dates.ts";
 import { getLexicon, type Lexicon } from "./lexicon.ts";
@@ -112,6 +112,14 @@ function agreementContent(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
 const CONTENT_HEADS = new Set(["THREATEN", "REQUEST"]);
 /** A noun trigger in the of-complement of a threat or demand noun: "threats of large-scale sanctions". */
 function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
+  // "a deadline of September 2 to stop issuing strikes on Ukraine": the infinitive after a threat or
+  // demand noun says what is demanded
+  for (const o of all) {
+    if (o === h || !CONTENT_HEADS.has(o.rule.type) || o.rule.pos !== "noun" || o.end > h.start || h.start - o.end > 10) continue;
+    const between = a.toks.slice(o.end, h.start);
+    if (between.some((t) => /^(;|:|but|while|and|,)$/.test(t.lower))) continue;
+    if (between.some((t, k) => t.lower === "to" && isVerb(between[k + 1]))) return true;
+  }
   let k = h.start - 1;
   while (k >= 0 && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || /^(new|more|further|large|scale)$/.test(a.toks[k]!.lower))) k--;
   if (a.toks[k]?.lower !== "of") return false;

@@ -67,6 +67,12 @@ const TABLE: Record<string, readonly Row[]> = {
   locationsOfPossessors: [
     ["Fighting raged as Russian forces shelled positions in Ukraine's northeastern region of Sumy, across the border from Russia's Kursk region.", ["ASSAULT RUS>UKR @Sumy"]],
   ],
+  // a threat noun after its verb's first object; its infinitive is the demanded content
+  "ultimatums": [
+    ["Ecuador had given Peru a deadline of May 2 to stop firing on Ecuadorian boats.", ["THREATEN ECU>PER", "!ASSAULT ECU>PER", "!ASSAULT PER>ECU"]],
+    ["Chile handed Bolivia a final ultimatum.", ["THREATEN CHL>BOL"]],
+    ["The deadline for Peru passed.", []],
+  ],
   // criticism of an event named earlier in the sentence targets its actors; "joint" needs a partner
   "event references": [
     ["Japan and Australia began joint naval drills, despite China's condemnation of the drills.", ["ACCUSE CHN>JPN", "ACCUSE CHN>AUS", "COOPERATE AUS>JPN"]],
