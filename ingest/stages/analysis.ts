@@ -143,7 +143,11 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
       // "Kim met Putin in Pyongyang, the first talks between the two countries": this sentence's
       // own two countries first, else the last two of the discourse
       const here = [...new Set(out.filter((x) => x.member && !x.place).map((x) => x.member!.code))];
-      const recent = here.length === 2 ? here : [...new Set([...disc.countries].reverse())].slice(0, 2);
+      // ("The US punished both the allies": the two named before, other than the sentence's own actor)
+      // ("Peru urged both countries": not the asker just before)
+      const asker = [...out].reverse().find((x) => x.member && !x.place && x.end >= i - 3)?.member?.code;
+      const others = here.filter((c) => c !== asker);
+      const recent = others.length >= 2 ? others.slice(-2) : [...new Set([...disc.countries].reverse())].filter((c) => !here.includes(c)).slice(0, 2);
       if (recent.length === 2) out.push({ start: i, end: i + pair, member: null, place: null, kind: "pair", pair: recent.map((code) => ({ code, personKey: null, personName: null, resolved: true })) });
       i += pair - 1;
       continue;
@@ -188,6 +192,10 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
     const lastHere = (free ?? persons[0])?.member ?? null;
     if (PERSON_PRONOUNS.includes(t.lower) && (lastHere ?? disc.lastPerson)) {
       out.push({ start: i, end: i + 1, member: lastHere ?? disc.lastPerson, place: null, kind: "pronoun" });
+    } else if (t.lower === "its" && toks[i + 2]?.lower === "to" && /^(plan|plans|bid|efforts?|decision|attempts?|intention|readiness|willingness|refusal|move)$/.test(toks[i + 1]?.lower ?? "") && !inQuote(i) && out.some((x) => x.member && !x.place && !x.member.personKey && x.kind !== "pronoun" && lex.gazetteer.country(x.member.code))) {
+      // "Russia stands well placed as far as its plan to ... is concerned": the country named before in the sentence
+      const owner = [...out].reverse().find((x) => x.member && !x.place && !x.member.personKey && x.kind !== "pronoun" && lex.gazetteer.country(x.member.code))!;
+      out.push({ start: i, end: i + 1, member: { ...owner.member!, personName: null }, place: null, kind: "pronoun" });
     } else if (t.lower === "the" && /^(enemy|enemy's|adversary)$/.test(toks[i + 1]?.lower ?? "") && disc.opponents) {
       // "The enemy is conducting offensive actions" in a Ukrainian commander's words: Russia. The side
       // speaking is the quote's speaker, else the first actor of the sentence, else the last named.

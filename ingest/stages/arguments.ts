@@ -92,7 +92,9 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
     if (p.headEnd > at || exclude.has(p) || p.place) continue;
     // reduced relatives and participles right after their noun: "Russian forces fighting ...", "troops who crossed"
     const gap = a.toks.slice(p.headEnd, at).map((t) => t.lower);
-    const adjacent = gap.length <= 2 && gap.every((w) => /^(who|which|that|,|have|has|had|were|was|are|is|be|been|being|now|also|then|reportedly|recently|already|would|will|could|may|might|can|should)$/.test(w));
+    const adjacent = (gap.length <= 2 && gap.every((w) => /^(who|which|that|,|have|has|had|were|was|are|is|be|been|being|now|also|then|reportedly|recently|already|would|will|could|may|might|can|should)$/.test(w)))
+      // "its plan to improve relations", "Russia's decision to send troops": the possessor acts
+      || (p.possessive && gap.length === 1 && gap[0] === "to");
     if (p.role !== "subj" && !adjacent) continue;
     // a clause break or "that" between the subject and the trigger closes the search
     let blocked = false;
