@@ -284,6 +284,13 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     const cap = a.phrases.find((p) => p.place && p.start >= right && p.start - right <= 12 && /^(to|into|reaching|in)$/.test(a.toks[p.start - 1]?.lower ?? ""));
     if (cap) { targets = [...cap.members]; location = cap.place; }
     else if (dest) { targets = [{ code: dest.country!, personKey: null, personName: null, resolved: true }]; location = dest; }
+    else {
+      // "The flight ... departed from Moscow, reaching Pyongyang eight hours later", "... and arrived in Pyongyang"
+      const arrival = a.phrases.find((p) => p.start >= right && p.start - right <= 22 && p.members.length === 1 && !p.possessive
+        && (a.toks[p.start - 1]?.lower === "reaching" || (a.toks[p.start - 1]?.lower === "in" && /^(arrived|arrives|arriving|landed|lands)$/.test(a.toks[p.start - 2]?.lower ?? "")))
+        && !source.members.some((m) => m.code === p.members[0]!.code));
+      if (arrival) { targets = [...arrival.members]; location = { name: phraseText(a, arrival), country: arrival.members[0]!.code, start: arrival.start, end: arrival.end }; }
+    }
   }
   if (!location || location.country === location.name) location = placeOf(a, h.start, right, rule.movement === true, target) ?? location;
   if (targets.length === 0 && rule.placeTarget && !selfTarget) {

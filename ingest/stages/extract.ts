@@ -246,6 +246,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         // "threats of sanctions on Russia", "calls for a ceasefire": the threatened or requested act is
         // the threat's content, not an event of its own
         if (embeddedUnder(a, h, found.map((o) => o.h))) continue;
+        // "troops arrived in Sierra Leone" is a deployment, not a visit: an arrival visits only with a named person
+        if (h.rule.type === "CONSULT" && /^arriv/.test(a.toks[h.start]!.lower) && !args.sources.some((m) => m.personKey)) continue;
         if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
         const ctl = controller(a, h, found);
         if (ctl) continue;

@@ -102,6 +102,12 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Iran is going to conduct joint naval and air force exercises with Oman.", ["COOPERATE IRN>OMN unc"]],
     ["Iran will host the talks, and Oman attacked Yemen.", ["ASSAULT OMN>YEM"]],
   ],
+  // arrivals: a flight reaching a capital is a transport link; troops arriving are no visit
+  arrivals: [
+    ["The first flight, operated by Turkish carrier Pegasus, left Ankara on Monday and arrived in Baku eight hours later.", ["COOPERATE TUR>AZE @Baku"]],
+    ["A first contingent of Nepali troops arrived in Lebanon on Tuesday.", ["!CONSULT NPL>LBN"]],
+    ["Indian Prime Minister Narendra Modi arrived in Tokyo on Saturday.", ["CONSULT IND>JPN"]],
+  ],
   // the most specific place in a locative phrase of the event's clause
   locations: [
     ["Russian drones struck an energy facility overnight in Ukraine's second city, Kharkiv.", ["ASSAULT RUS>UKR @Kharkiv"]],
