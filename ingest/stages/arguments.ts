@@ -95,6 +95,9 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
     const adjacent = (gap.length <= 2 && gap.every((w) => /^(who|which|that|,|have|has|had|were|was|are|is|be|been|being|now|also|then|reportedly|recently|already|would|will|could|may|might|can|should)$/.test(w)))
       // "its plan to improve relations", "Russia's decision to send troops": the possessor acts
       || (p.possessive && gap.length === 1 && gap[0] === "to");
+    // "Russia expelled two British diplomats, accusing them of spying": a participle after a comma
+    // belongs to the clause's subject, not to the object before it
+    if (adjacent && p.role !== "subj" && gap.includes(",") && !gap.some((w) => /^(who|which|that)$/.test(w))) continue;
     if (p.role !== "subj" && !adjacent) continue;
     // a clause break or "that" between the subject and the trigger closes the search
     let blocked = false;

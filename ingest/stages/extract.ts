@@ -242,7 +242,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
       for (const { h, args } of found) {
         if (!args) continue;
         // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself
-        if (found.some((o) => o.args && o.args.targets.length > 0 && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) && o.h.rule.type !== h.rule.type)) continue;
+        if (found.some((o) => o.args && o.args.targets.length > 0 && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) && o.h.rule.type !== h.rule.type
+          && !a.toks.slice(o.h.compEnd, h.start).some((t) => t.text === ","))) continue;
         // "threats of sanctions on Russia", "calls for a ceasefire": the threatened or requested act is
         // the threat's content, not an event of its own
         if (embeddedUnder(a, h, found.map((o) => o.h))) continue;

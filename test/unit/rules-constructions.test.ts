@@ -58,6 +58,7 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   // "they", participles and nominal attacks
   "anaphora and participles": [
+    ["Estonia expelled two Russian diplomats, accusing them of spying.", ["SANCTION EST>RUS", "ACCUSE EST>RUS", "!ACCUSE RUS>EST"]],
     ["Kenyan forces held the line as they fought Somali troops.", ["ASSAULT KEN>SOM"]],
     ["Kim Jong Un and Vladimir Putin met in Vladivostok. They later began talks on arms.", ["CONSULT PRK>RUS"]],
     ["Analysts met in Vienna. They began talks on arms.", []],
