@@ -299,16 +299,19 @@ function outerOf(toks: readonly Tok[], prepAt: number, prep: string): { prep: st
   let i = prepAt;
   if (prep === "as" && toks[i - 1]?.lower === "such") i--;
   else if (prep !== "of" && prep !== "like" && prep !== "including") return null;
-  if (toks[i - 1]?.text === ",") i--;
+  if (/^[,–—-]$/.test(toks[i - 1]?.text ?? "")) i--;
   // the head noun phrase: at least one noun, then modifiers back to its governor
   let k = i - 1, nouns = 0;
   while (k >= 0 && i - k <= 6) {
     const t = toks[k]!;
+    // "another post-Soviet state": parts of a hyphenated modifier are not verbs
+    const glued = (x: Tok | undefined, y: Tok | undefined) => !!x && !!y && x.end === y.start;
+    if ((toks[k + 1]?.lower === "-" && glued(t, toks[k + 1])) || (toks[k - 1]?.lower === "-" && glued(toks[k - 1], t))) { k--; continue; }
     if (PREPS.has(t.lower) || (isVerb(t) && !t.tags.has("Adjective"))) break;
     // "the occupied territory of Ukraine" is held by someone else: not Ukraine's side
     if (/^(occupied|held|annexed|controlled|seized|captured)$/.test(t.lower) || /-(occupied|held|controlled)$/.test(t.lower)) return null;
     if (t.tags.has("Noun") || t.tags.has("Plural")) nouns++;
-    else if (!(DETS.has(t.lower) || t.lower === "'s" || t.tags.has("Adjective") || /^\d/.test(t.text) || t.lower === "-")) return null;
+    else if (!(DETS.has(t.lower) || /^(another|one)$/.test(t.lower) || t.lower === "'s" || t.tags.has("Adjective") || /^\d/.test(t.text) || t.lower === "-")) return null;
     k--;
   }
   if (nouns === 0 || k < 0) return null;

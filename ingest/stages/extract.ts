@@ -157,6 +157,15 @@ function withSole(found: Member[], a: Analysis, code: string | null, src: Member
   return soleOf(a, code).filter((m) => m.personKey !== src.personKey);
 }
 
+/** The trigger's object is an unnamed country: "invade another country", "attack a neighbouring state". */
+function indefiniteTarget(a: Analysis, h: Hit): boolean {
+  let k = h.end;
+  if (!/^(another|a|an|one|some)$/.test(a.toks[k]?.lower ?? "")) return false;
+  k++;
+  while (k < h.end + 4 && a.toks[k] && !/^(country|nation|state)$/.test(a.toks[k]!.lower) && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || /^(post|soviet|neighbouring|neighboring|european|nato|member)$/.test(a.toks[k]!.lower))) k++;
+  return /^(country|nation|state)$/.test(a.toks[k]?.lower ?? "");
+}
+
 function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
@@ -298,7 +307,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         for (const [src, tgt, partner] of pairs) {
           if (src.code === tgt) continue;
           // an event with no target is kept only where the guidelines expect none (weapons tests, alerts)
-          if (tgt === null && !NULL_TARGET.has(rule.type)) continue;
+          // "ambitions to target another nation": an unnamed country is named as the target, so null
+          if (tgt === null && !NULL_TARGET.has(rule.type) && !indefiniteTarget(a, h)) continue;
           // "deployed troops to Russia": the trigger's targeted reading wins over its bare show of force
           if (tgt === null && found.some((o) => o.h !== h && o.h.start === h.start && o.args && o.args.targets.length > 0)) continue;
           const [ka, kb] = SYMMETRIC.has(rule.type) && tgt !== null && tgt < src.code ? [tgt, src.code] : [src.code, tgt];

@@ -16,6 +16,9 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Turkey will hold naval drills with its partners such as Azerbaijan and Pakistan.", ["COOPERATE TUR>AZE unc", "COOPERATE TUR>PAK unc"]],
     ["The Indian president visited the capital of Bhutan last week.", ["CONSULT IND>BTN @capital of Bhutan"]],
     ["Kenya held talks with the president of the football club.", []],
+    ["Serbia could attack another post-Yugoslav state - such as Bosnia.", ["ASSAULT SRB>BIH unc"]],
+    ["Serbia may be looking to invade another country as well.", ["ASSAULT SRB>- unc"]],
+    ["Serbia attacked the rebels.", []],
     ["Ghana sent engineers to the occupied territory of Mali.", ["!AID GHA>MLI"]],
   ],
   // subjects: a bare first/second-person pronoun is the subject; "it"/"they" after speech stay anaphoric
