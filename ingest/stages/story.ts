@@ -24,8 +24,8 @@ export type StoryFeatures = Readonly<{
 export const STORY_THRESHOLD = 0.3;
 
 const MINHASH_SIZE = 64;
-const BAND_ROWS = 2;
-const NAME_HASHES = 16;
+const BAND_ROWS = 3;
+const NAME_HASHES = 30;
 
 // Words that are capitalised for grammar, not because they name something.
 const STOP = new Set(
@@ -107,20 +107,21 @@ export function storyFeatures(text: string, published: string | null | undefined
 
 /**
  * Stories are local in time, so a band is bucketed by publication week: a dated document is
- * stored under its week (and under `all`, for undated documents to find it) and looks up its
- * week, the weeks either side and the undated; an undated document is stored under `none` and
- * looks up `all` and `none`. So two documents meet iff each would find the other (the same
- * edges whatever the ingest order), and a bucket holds weeks of news, not the whole corpus.
+ * stored under its week and looks up its week and the weeks either side; an undated document is
+ * stored and looked up under `none` (it cannot be placed in time, so it is compared only with
+ * other undated documents). Two documents meet iff each would find the other (the same edges
+ * whatever the ingest order), and a bucket holds weeks of news, not the whole corpus.
  */
 export function bucketKeys(bands: readonly string[], published: string | null): { keys: string[]; lookups: string[] } {
   const t = published ? Date.parse(published) : Number.NaN;
   if (Number.isNaN(t)) {
-    return { keys: bands.map((b) => `${b}@none`).sort(), lookups: bands.flatMap((b) => [`${b}@all`, `${b}@none`]).sort() };
+    const none = bands.map((b) => `${b}@none`).sort();
+    return { keys: none, lookups: none };
   }
   const week = Math.floor(t / (7 * 86_400_000));
   return {
-    keys: bands.flatMap((b) => [`${b}@w${week}`, `${b}@all`]).sort(),
-    lookups: bands.flatMap((b) => [`${b}@w${week - 1}`, `${b}@w${week}`, `${b}@w${week + 1}`, `${b}@none`]).sort(),
+    keys: bands.map((b) => `${b}@w${week}`).sort(),
+    lookups: bands.flatMap((b) => [`${b}@w${week - 1}`, `${b}@w${week}`, `${b}@w${week + 1}`]).sort(),
   };
 }
 
