@@ -41,6 +41,11 @@ export interface TriggerRule {
   readonly control?: boolean;
   /** "joint drills" with no partner named: the partners of the source's last cooperative event. */
   readonly jointContext?: boolean;
+  /** Between two named persons the act is verbal, of this type: "Trump clashed with Zelensky" is a
+   *  row, not a battle, while "troops clashed with rebels" is fighting. */
+  readonly personal?: readonly [PloverType, string];
+  /** The trigger ends with "that": the subject of the that-clause is the target ("claimed that X ..."). */
+  readonly thatSubject?: boolean;
   readonly examples: readonly (readonly [string, string])[];
 }
 
@@ -222,6 +227,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: ["faced", "faces", "facing", "face", "faced with", "drew", "drawn", "drawing", "draws", "received"], window: 3 }, inverse: true, targetPreps: ["from"], examples: [
       ["Hungary faced criticism from Germany and France over the veto.", "ACCUSE DEU>HUN"],
       ["The singer faced criticism from fans.", ""]] },
+  // "X claims that Russian forces used ...": an allegation about another actor's conduct accuses it
+  { id: "accuse.claim", type: "ACCUSE", subtype: "accuse", words: ["claim that", "claims that", "claimed that", "claiming that", "allege that", "alleges that", "alleged that", "alleging that"],
+    thatSubject: true, examples: [
+      ["Georgia claims that Russian troops moved the border fence.", "ACCUSE GEO>RUS"],
+      ["Kenya alleged that Somali militants had crossed the border.", "ACCUSE KEN>SOM"],
+      ["Analysts claim that inflation will ease next year.", ""]] },
   { id: "accuse.protest-note", type: "ACCUSE", subtype: "complain", words: ["lodged a protest", "lodged an official protest", "complained", "summoned"], targetPreps: ["with", "to"], object: true, examples: [
       ["Lebanon complained to the UN over the air raids.", "ACCUSE LBN>UN"],
       ["The neighbour complained about the noise.", ""]] },
@@ -314,9 +325,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Iraq's invasion of Kuwait in 1990 triggered a war.", "ASSAULT IRQ>KWT"],
       ["Ethiopian troops crossed into Somalia on Monday.", "ASSAULT ETH>SOM"],
       ["The invasion of privacy worried users.", ""]] },
-  { id: "assault.fight", type: "ASSAULT", subtype: "attack", pos: "verb", words: [...verb("fight", "fought", "fought"), ...verb("repel", "repelled", "repelled", "repelling"), ...verb("encircle"), ...verb("surround"), ...verb("destroy"), ...verb("kill"), "shot down", "shoot down", "clashed with", "clash with", "clashes with", ...verb("infiltrate")],
+  { id: "assault.fight", type: "ASSAULT", subtype: "attack", pos: "verb", words: [...verb("fight", "fought", "fought"), ...verb("repel", "repelled", "repelled", "repelling"), ...verb("encircle"), ...verb("surround"), ...verb("destroy"), ...verb("kill"), "shot down", "shoot down", ...verb("infiltrate")],
     object: true, targetPreps: ["against", "with"], placeTarget: true, examples: [
       ["Sudanese forces fought Chadian rebels near the border.", "ASSAULT SDN>TCD"],
       ["Thai troops clashed with Cambodian soldiers at the temple.", "ASSAULT THA>KHM"],
       ["Doctors fought the outbreak for weeks.", ""]] },
+  { id: "assault.clash", type: "ASSAULT", subtype: "attack", words: ["clashed with", "clash with", "clashes with", "clashing with"],
+    targetPreps: ["with"], personal: ["ACCUSE", "criticize"], examples: [
+      ["Thai troops clashed with Cambodian soldiers at the temple.", "ASSAULT THA>KHM"],
+      ["The French president Emmanuel Macron clashed with Turkish President Recep Tayyip Erdogan over Libya.", "ACCUSE FRA>TUR"],
+      ["Protesters clashed with police outside parliament.", ""]] },
 ];

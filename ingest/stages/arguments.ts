@@ -130,6 +130,8 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     if (rule.control && !(p.role === "subj" && p.prep === null && !p.possessive) && p.prep !== "from" && p.prep !== "by") return p;
     // "demanded Friday that the United States match ...": the that-clause subject of a demand
     if (rule.type === "REQUEST" && p.role === "subj" && between[between.length - 1] === "that") return p;
+    // "claimed that Russian forces used ...": the that-clause subject is who the claim is about
+    if (rule.thatSubject && p.role === "subj" && between.length <= 3 && !a.toks.slice(from, p.start).some(isVerb)) return p;
     if (p.prep && preps.has(p.prep)) return p;
     // "negotiations with the armed forces of Brazil", "visited the capital of North Korea"
     if (p.outer && p.outer.at >= from && p.outer.prep && preps.has(p.outer.prep)) return p;

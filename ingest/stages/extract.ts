@@ -261,7 +261,9 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
         const ctl = controller(a, h, found);
         if (ctl) continue;
-        const rule = h.rule.into && args.targetPrep === "into" ? { ...h.rule, type: h.rule.into[0], subtype: h.rule.into[1] } : h.rule;
+        const personal = h.rule.personal && args.sources.length > 0 && args.sources.every((m) => m.personKey) && args.targets.length > 0 && args.targets.every((m) => m.personKey);
+        const rule = h.rule.into && args.targetPrep === "into" ? { ...h.rule, type: h.rule.into[0], subtype: h.rule.into[1] }
+          : personal ? { ...h.rule, type: h.rule.personal![0], subtype: h.rule.personal![1] } : h.rule;
         const mod = modalityOf(a.toks, h.start, false);
         let targets = args.targets.map((m) => m.code);
         if (h.rule.control) {
