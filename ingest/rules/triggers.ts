@@ -159,7 +159,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { id: "cooperate.flights", type: "COOPERATE", subtype: "transport_link", pos: "noun", words: ["flights", "flight", "route", "rail link", "ferry service", "air link", "train service"],
     targetPreps: ["to", "with", "between"], movement: true, examples: [
       ["Georgia resumed direct flights to Russia after a pause.", "COOPERATE GEO>RUS"],
-      ["The flight was delayed by fog.", ""]] },
+      ["The flight was delayed by fog.", ""],
+      // a parenthesised date does not push the arrival out of reach
+      ["The first flight, which was operated by Turkish carrier Pegasus, took off from the Turkish capital on Monday (June 3, 2024) and landed in Baku three hours later.", "COOPERATE AZE>TUR"],
+      ["The first flight, which was operated by Turkish carrier Pegasus, took off from Istanbul on Monday (June 3, 2024) and landed in Ankara an hour later.", ""]] },
   { id: "cooperate.shipment", type: "COOPERATE", subtype: "trade", pos: "noun", words: ["shipment", "shipments", "exports", "export", "imports", "supply", "deliveries"], fromSource: true,
     with: { words: ["oil", "gas", "diesel", "grain", "wheat", "coal", "fuel", "fertilizer", "goods", "lng", "crude"], window: 3 }, targetPreps: ["to"], movement: true, examples: [
       ["A shipment of wheat from Ukraine to Egypt arrived on Monday.", "COOPERATE UKR>EGY"],

@@ -143,6 +143,18 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
   return null;
 }
 
+/** Tokens from `from` to `to` outside parentheses: "took off yesterday (July 27) and arrived in". */
+function unbracketed(a: Analysis, from: number, to: number): number {
+  let n = 0, depth = 0;
+  for (let k = from; k < to; k++) {
+    const w = a.toks[k]!.text;
+    if (w === "(") depth++;
+    else if (w === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) n++;
+  }
+  return n;
+}
+
 const LOCATIVE = /^(in|at|near|into|inside|outside|to|toward|towards|across|around|over|reaching|of|,)$/;
 const phraseText = (a: Analysis, p: ActorPhrase): string => a.text.slice(a.toks[p.start]!.start, a.toks[p.end - 1]!.end);
 
@@ -291,7 +303,7 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     else if (dest) { targets = [{ code: dest.country!, personKey: null, personName: null, resolved: true }]; location = dest; }
     else {
       // "The flight ... departed from Moscow, reaching Pyongyang eight hours later", "... and arrived in Pyongyang"
-      const arrival = a.phrases.find((p) => p.start >= right && p.start - right <= 22 && p.members.length === 1 && !p.possessive
+      const arrival = a.phrases.find((p) => p.start >= right && unbracketed(a, right, p.start) <= 22 && p.members.length === 1 && !p.possessive
         && (a.toks[p.start - 1]?.lower === "reaching" || (a.toks[p.start - 1]?.lower === "in" && /^(arrived|arrives|arriving|landed|lands)$/.test(a.toks[p.start - 2]?.lower ?? "")))
         && !source.members.some((m) => m.code === p.members[0]!.code));
       if (arrival) { targets = [...arrival.members]; location = { name: phraseText(a, arrival), country: arrival.members[0]!.code, start: arrival.start, end: arrival.end }; }
