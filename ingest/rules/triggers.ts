@@ -63,7 +63,7 @@ const TROOPS = ["troops", "soldiers", "forces", "contingent", "personnel", "cont
 const ARMS = ["arms", "weapons", "missiles", "equipment", "ammunition", "tanks", "shells", "vehicles", "drones", "jets", "aircraft", "munitions", "artillery", "rockets", "systems", "hardware"];
 const AID_NOUNS = ["aid", "assistance", "support", "supplies", "help", "funding", "loans", "loan", "grant", "grants", "money", "funds", "food", "fuel", "vaccines", "intelligence"];
 const TIES = ["ties", "relations", "relationship", "cooperation", "alliance", "partnership", "bond", "bonds", "links", "friendship", "collaboration", "trade"];
-const SUSPENDED = ["aid", "assistance", "support", "supplies", "intelligence", "sharing", "funding", "deliveries", "shipments", "cooperation", "talks", "negotiations", "flights", "exports", "imports"];
+const SUSPENDED = ["aid", "assistance", "support", "supplies", "intelligence", "sharing", "funding", "deliveries", "shipments", "cooperation", "talks", "negotiations", "flights", "exports", "imports", "supply", "delivery"];
 
 export const TRIGGERS: readonly TriggerRule[] = [
   // AGREE
@@ -285,7 +285,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: SUSPENDED, window: 5 }, targetPreps: ["to", "for", "with"], contextTarget: true, examples: [
       ["Germany suspended development aid to Niger after the coup.", "SANCTION DEU>NER"],
       ["The pause in Danish military aid to Kenya drew protests.", "SANCTION DNK>KEN"],
-      ["The company suspended its dividend.", ""]] },
+      ["The company suspended its dividend.", ""],
+      // the aid in the of-phrase of "the supply" is what is halted, not aid given
+      ["Britain halted the supply of military aid to Kenya last month.", "SANCTION GBR>KEN"],
+      ["The storm halted the supply of electricity to the town.", ""]] },
   { id: "sanction.sever", type: "SANCTION", subtype: "break_relations", words: [...verb("sever"), ...verb("break", "broke", "broken"), "broke off", "cut ties", "cut off ties"],
     with: { words: ["ties", "relations", "contact", "contacts"], window: 4 }, targetPreps: ["with"], examples: [
       ["Nicaragua severed diplomatic ties with Taiwan.", "SANCTION NIC>TWN"],

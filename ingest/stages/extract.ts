@@ -94,6 +94,13 @@ function inComplement(a: Analysis, h: Hit, o: Hit): boolean {
   return to >= 0;
 }
 
+/** "pausing the supply of U.S. military aid": a noun in the of-phrase of a suspension's object is what
+ *  is suspended, not an event of its own. */
+function ofComplement(a: Analysis, o: Hit, h: Hit): boolean {
+  if (o.rule.type !== "SANCTION" || a.toks[o.compEnd]?.lower !== "of" || h.start - o.compEnd > 5) return false;
+  return a.toks.slice(o.compEnd + 1, h.start).every((t) => !isVerb(t) && !/^(,|and|or|but)$/.test(t.lower));
+}
+
 function controller(a: Analysis, h: Hit, all: readonly { h: Hit; args: unknown }[]): boolean {
   return all.some((o) => o.h !== h && o.h.rule.control && o.args && !h.rule.control && inComplement(a, o.h, h));
 }
@@ -251,7 +258,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
       for (const { h, args } of found) {
         if (!args) continue;
         // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself
-        if (found.some((o) => o.args && o.args.targets.length > 0 && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) && o.h.rule.type !== h.rule.type
+        if (found.some((o) => o.args && o.args.targets.length > 0 && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && (h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) || ofComplement(a, o.h, h)) && o.h.rule.type !== h.rule.type
           && !a.toks.slice(o.h.compEnd, h.start).some((t) => t.text === ","))) continue;
         // "threats of sanctions on Russia", "calls for a ceasefire": the threatened or requested act is
         // the threat's content, not an event of its own
