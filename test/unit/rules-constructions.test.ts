@@ -38,6 +38,8 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   // verbs take companions after them; nominal events take sources inside their noun phrase
   "objects and nominals": [
+    ["Britain halted the supply of military aid to Kenya last month.", ["SANCTION GBR>KEN", "!AID GBR>KEN"]],
+    ["Britain increased the supply of military aid to Kenya last month.", ["AID GBR>KEN", "!SANCTION GBR>KEN"]],
     ["Canada expressed support for pausing US military aid to Israel.", ["SANCTION USA>ISR", "!SANCTION CAN>ISR", "!AID USA>ISR"]],
     ["Britain's threats of sanctions on Iran unsettled markets.", ["THREATEN GBR>IRN", "!SANCTION GBR>IRN"]],
     ["The partnership with Japan could be a response, Vietnam's leader said.", ["!COOPERATE VNM>JPN"]],
