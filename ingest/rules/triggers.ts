@@ -236,6 +236,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Georgia claims that Russian troops moved the border fence.", "ACCUSE GEO>RUS"],
       ["Kenya alleged that Somali militants had crossed the border.", "ACCUSE KEN>SOM"],
       ["Analysts claim that inflation will ease next year.", ""]] },
+  // "pushing to take Pyongyang to the International Court of Justice": legal action accuses its object
+  { id: "accuse.court", type: "ACCUSE", subtype: "accuse", pos: "verb", words: verb("take", "took", "taken"),
+    with: { words: ["court", "tribunal", "icj", "icc", "arbitration"], window: 7 }, object: true, examples: [
+      ["Gambia took Myanmar to the International Court of Justice over the killings.", "ACCUSE GMB>MMR"],
+      ["Guyana will take Venezuela to court over the border.", "ACCUSE GUY>VEN unc"],
+      ["The minister took questions from the court reporters.", ""]] },
   { id: "accuse.protest-note", type: "ACCUSE", subtype: "complain", words: ["lodged a protest", "lodged an official protest", "complained", "summoned"], targetPreps: ["with", "to"], object: true, examples: [
       ["Lebanon complained to the UN over the air raids.", "ACCUSE LBN>UN"],
       ["The neighbour complained about the noise.", ""]] },
