@@ -263,6 +263,16 @@ function findHolder(lex: Lexicon, code: string, titles: string, date: string | n
   return null;
 }
 
+/** A source noun and a speech verb follow: "(a Turkish) defence ministry source said". */
+function speakerAfter(toks: readonly Tok[], from: number): boolean {
+  for (let k = from; k < from + 5 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (SPEECH.has(t.lower)) return k > from && /^(source|sources|official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|minister|ministry|statement|media|agency)$/.test(toks[k - 1]!.lower);
+    if (!t.tags.has("Noun")) return false;
+  }
+  return false;
+}
+
 function titleEndsAt(toks: readonly Tok[], i: number): boolean {
   for (let k = 1; k <= 4 && i - k >= 0; k++) if (seqAt(toks, i - k, titleSeqs) === k) return true;
   return false;
@@ -351,6 +361,8 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
         || (n.member?.personKey !== null && n.member !== null && gap.length >= 2 && /^(,|and|, and|as well as|, as well as)$/.test(gap.slice(0, gap.length - titleTail(toks, n.start)).join(" ")));
       // "between Ukraine and Russia, Vladimir Putin has...": a list closed by "and" takes no comma member
       if (closed && gapText === ",") break;
+      // "... in Ukraine, a Turkish defence ministry source said": the speaker after the clause, not a list
+      if (gap[0] === "," && n.kind === "demonym" && speakerAfter(toks, n.end)) break;
       // "During his visit to North Korea, the Russian president engaged...": a new subject, not a list
       if (gapText === ", the" && n.member?.personKey && !members.some((x) => x.personKey) && members.length === 1) break;
       if (n.member?.personKey && (titled || gap.length === 0)) {

@@ -67,6 +67,17 @@ function hasBarePronoun(a: Analysis, from: number, to: number): boolean {
 /** A noun trigger that is the subject or a prepositional object takes no clause subject as its
  *  source ("the partnership with X could be a response"); the object of a (light) verb does
  *  ("held talks with X", "engaged in discussions with X", "launched an offensive"). */
+/** "its second largest army in NATO after the United States, could ...": "after"/"before" at `k`
+ *  governs a noun phrase with no verb of its own, so it opens no clause. */
+function prepositional(a: Analysis, k: number): boolean {
+  const w = a.toks[k]!.lower;
+  if (w !== "after" && w !== "before") return false;
+  const q = a.phrases.find((p) => p.prep === w && p.start > k && p.start - k <= 2);
+  if (!q) return false;
+  const next = a.toks[q.headEnd];
+  return !next || (!isVerb(next) && !next.tags.has("Modal") && !next.tags.has("Auxiliary") && !next.tags.has("Copula"));
+}
+
 function governedByVerb(a: Analysis, at: number): boolean {
   let k = at - 1;
   while (k >= 0) {
@@ -104,7 +115,7 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
     for (let k = p.headEnd; k < at; k++) {
       const w = a.toks[k]!.lower;
       if (CLAUSE_BREAK.test(w) || (w === "that" && k > p.headEnd && !adjacent)) { blocked = true; break; }
-      if ((w === "as" || w === "when" || w === "after" || w === "before") && k > p.headEnd) { blocked = true; break; }
+      if ((w === "as" || w === "when" || w === "after" || w === "before") && k > p.headEnd && !prepositional(a, k)) { blocked = true; break; }
     }
     if (blocked) continue;
     if (at - p.headEnd > 22) continue;

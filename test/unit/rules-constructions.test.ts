@@ -38,6 +38,9 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   // verbs take companions after them; nominal events take sources inside their noun phrase
   "objects and nominals": [
+    // a speaker after a comma is no list member; "after X" with no verb opens no clause
+    ["Ghana could contribute to a peacekeeping mission in Mali, a Nigerian defence ministry source said.", ["AID GHA>MLI unc", "!AID GHA>NGA"]],
+    ["Chile, the largest exporter after Peru, will send troops to Haiti.", ["AID CHL>HTI unc", "!AID PER>HTI"]],
     ["Britain halted the supply of military aid to Kenya last month.", ["SANCTION GBR>KEN", "!AID GBR>KEN"]],
     ["Britain increased the supply of military aid to Kenya last month.", ["AID GBR>KEN", "!SANCTION GBR>KEN"]],
     ["Canada expressed support for pausing US military aid to Israel.", ["SANCTION USA>ISR", "!SANCTION CAN>ISR", "!AID USA>ISR"]],
