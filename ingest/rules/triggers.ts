@@ -182,9 +182,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Rwanda sent troops to Mozambique to fight insurgents.", "AID RWA>MOZ"],
       ["Chad has no intention of sending soldiers to Sudan.", "AID TCD>SDN neg"],
       ["The general sent troops home for the holidays.", ""]] },
-  { id: "aid.deployment", type: "AID", subtype: "troop_deployment", pos: "noun", words: ["deployment", "deployments"], targetPreps: ["to", "in"], movement: true, ofSource: true, examples: [
+  { id: "aid.deployment", type: "AID", subtype: "troop_deployment", pos: "noun", words: ["deployment", "deployments"], targetPreps: ["to", "in"], movement: true, ofSource: true, contextTarget: true, examples: [
       ["The deployment of Kenyan police to Haiti began in June.", "AID KEN>HTI"],
-      ["The software deployment failed.", ""]] },
+      ["The software deployment failed.", ""],
+      // "a Turkish deployment" with no destination: the place of the source's last aid or suspension
+      ["Germany suspended military aid to Niger in July. A German deployment is still being discussed.", "AID DEU>NER"],
+      ["Germany suspended military aid to Niger in July. A Dutch deployment is still being discussed.", ""]] },
   { id: "aid.peacekeeping", type: "AID", subtype: "peacekeeping", words: ["peacekeeping", "peace-keeping", "stabilisation", "stabilization"],
     with: { words: ["mission", "force", "forces", "troops", "operation", "contingent"], window: 2 }, targetPreps: ["in", "to"], movement: true, examples: [
       ["Fiji will contribute to a peacekeeping mission in Lebanon.", "AID FJI>LBN unc"],
