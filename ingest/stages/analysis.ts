@@ -286,6 +286,8 @@ function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: s
   while (i >= 0) {
     const t = toks[i]!;
     if (t.lower === "of" && i > 0 && QUANT.test(toks[i - 1]!.lower)) { i -= 2; continue; }
+    // "indicate that thousands of Ukrainian troops ... are": a complementizer opens a clause
+    if (t.lower === "that" && i < start - 1 && isVerb(toks[i - 1]) && !PREPS.has(toks[i + 1]!.lower)) return { prep: null, role: "subj", at: i };
     if (DETS.has(t.lower) || t.lower === "'s" || /^\d/.test(t.text) || (t.tags.has("Adjective") && !PREPS.has(t.lower)) || t.lower === "-" || QUANT.test(t.lower)) { i--; continue; }
     // "into western Russia", "by advancing Russian forces"
     if (COMPASS.test(t.lower) || (i === start - 1 && /ing$/.test(t.lower) && PREPS.has(toks[i - 1]?.lower ?? ""))) { i--; continue; }

@@ -38,6 +38,9 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   // verbs take companions after them; nominal events take sources inside their noun phrase
   "objects and nominals": [
+    // after "say that", "thousands of X troops near ..." is the subject of the clause, not an object
+    ["Reports say that hundreds of Malian soldiers near the border were attacked by Burkinabe militants.", ["ASSAULT BFA>MLI", "!ASSAULT MLI>BFA"]],
+    ["Reports indicate that thousands of Malian soldiers near the border attacked Burkinabe militants.", ["ASSAULT MLI>BFA", "!ASSAULT BFA>MLI"]],
     // a speaker after a comma is no list member; "after X" with no verb opens no clause
     ["Ghana could contribute to a peacekeeping mission in Mali, a Nigerian defence ministry source said.", ["AID GHA>MLI unc", "!AID GHA>NGA"]],
     ["Chile, the largest exporter after Peru, will send troops to Haiti.", ["AID CHL>HTI unc", "!AID PER>HTI"]],
