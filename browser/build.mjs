@@ -32,7 +32,7 @@ ${body}
     <code>events</code>, <code>cooperation</code>, <code>conflict</code> and <code>weight</code> (summed Goldstein weights, negative = conflict).</p>
     <p>Colours and captions: load <code>browser/style.grass</code> (drag it onto this window, or run the command below when the guide server runs).
     Actors are blue (organizations purple), people orange, places teal, events yellow with their PLOVER type as caption.
-    Neo4j Browser styles by label only, so an event's quad class is not a colour: it is the <code>quadClass</code> property, shown in the inspector and in the tables below.</p>
+    Events carry a label per quad class (<code>:VerbalCooperation</code>, <code>:MaterialCooperation</code>, <code>:VerbalConflict</code>, <code>:MaterialConflict</code>) and the style colours them: light and dark green for cooperation, orange and red for conflict.</p>
     <pre class="code runnable">:style http://localhost:4201/style.grass</pre>
     <p>Each query starts with <code>WITH '...' AS ...</code>: edit the keys (ISO alpha-3 such as RUS, PRK, or NATO, UN...) before running.
     The same queries are in <code>browser/queries/</code>; drop <code>browser/entente-queries.zip</code> on Neo4j Browser to keep them as favourites.</p>`);

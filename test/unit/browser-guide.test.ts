@@ -50,7 +50,7 @@ describe("style.grass", () => {
   }
   const rules = parseGrass(file("style.grass").toString("utf8"));
 
-  it.each(["Actor", "Country", "Organization", "Person", "Place", "Event", "Document", "Sentence", "Story"])("styles %s with a colour and a caption", (label) => {
+  it.each(["Actor", "Country", "Organization", "Person", "Place", "Event", "Document", "Sentence", "Story", "VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict"])("styles %s with a colour and a caption", (label) => {
     const rule = rules.get(`node.${label}`);
     expect(rule?.color).toMatch(/^#[0-9A-F]{6}$/i);
     expect(rule?.caption).toMatch(/\{\w+\}/);

@@ -104,6 +104,12 @@ export function writeEvents(rows: readonly EventRow[]): Cypher {
     text: `UNWIND $rows AS r
 MATCH (e:Event {id: r.props.id})
 SET e = r.props
+// A label per quad class, so Neo4j Browser's GraSS (which styles by label only) can colour events.
+REMOVE e:VerbalCooperation:MaterialCooperation:VerbalConflict:MaterialConflict
+FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_COOPERATION' THEN [1] ELSE [] END | SET e:VerbalCooperation)
+FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_COOPERATION' THEN [1] ELSE [] END | SET e:MaterialCooperation)
+FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_CONFLICT' THEN [1] ELSE [] END | SET e:VerbalConflict)
+FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_CONFLICT' THEN [1] ELSE [] END | SET e:MaterialConflict)
 WITH e, r
 CALL (e) { MATCH (e)-[old:SOURCE|TARGET|AT]->() DELETE old }
 CALL (e) { MATCH (:Person)-[old:ACTED_IN]->(e) DELETE old }

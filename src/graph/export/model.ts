@@ -17,7 +17,7 @@ export type PrimaryLabel = keyof typeof NODE_KEYS;
 export const PRIMARY_LABELS = Object.keys(NODE_KEYS) as PrimaryLabel[];
 
 /** Every label a node may carry. */
-export const LABELS = [...PRIMARY_LABELS, "Country", "Organization"] as const;
+export const LABELS = [...PRIMARY_LABELS, "Country", "Organization", "VerbalCooperation", "MaterialCooperation", "VerbalConflict", "MaterialConflict"] as const;
 export type Label = (typeof LABELS)[number];
 
 export const REL_TYPES = [
