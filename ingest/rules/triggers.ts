@@ -127,6 +127,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Belarus defended Russia against the charges.", "SUPPORT BLR>RUS"],
       ["The lawyer defended his client.", ""]] },
 
+  // an apology to another actor is conciliatory (CAMEO 055)
+  { id: "support.apologize", type: "SUPPORT", subtype: "apologize", pos: "verb", words: [...verb("apologize"), ...verb("apologise")], targetPreps: ["to"], examples: [
+      ["Japan apologized to South Korea for the remarks.", "SUPPORT JPN>KOR"],
+      ["Argentina has apologised to Chile for the border incident.", "SUPPORT ARG>CHL"],
+      ["The airline apologized to passengers for the delay.", ""]] },
+
   // CONCEDE
   { id: "concede.ease", type: "CONCEDE", subtype: "ease_sanctions", words: [...verb("ease"), ...verb("lift"), ...verb("relax"), "easing", "lifting", ...verb("remove")],
     with: { words: ["sanctions", "embargo", "embargoes", "restrictions", "blockade", "curfew", "ban"], window: 4 }, targetPreps: ["on", "against", "in", "to"], examples: [
