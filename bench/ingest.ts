@@ -72,7 +72,7 @@ function child(phase: string, args: readonly string[]): Promise<Phase> {
 
 async function main(): Promise<void> {
   const workers = arg("workers", 2);
-  const batchSize = arg("batch-size", 50); // the CLI's default
+  const batchSize = arg("batch-size", 100); // the CLI's default
   const phaseAt = process.argv.indexOf("--phase");
   if (phaseAt >= 0) {
     const phase = process.argv[phaseAt + 1];

@@ -94,7 +94,7 @@ async function* withStoredState(source: AsyncIterable<SourceItem>, graph: Ingest
 
 export async function ingest(options: IngestOptions): Promise<IngestReport> {
   const started = Date.now();
-  const batchSize = options.batchSize ?? 50;
+  const batchSize = options.batchSize ?? 100;
   const dryRun = options.dryRun === true || options.graph === null;
   const report: IngestReport = { created: 0, unchanged: 0, replaced: 0, failed: 0, failures: [], events: 0, mentions: 0, seconds: 0, dryRun };
   const fail = (f: IngestFailure) => {
