@@ -4,6 +4,7 @@
 // and the RELATION summaries. Written with UNWIND batches of CREATE into an emptied graph.
 import { readFileSync } from "node:fs";
 import { type GraphDriver, type GraphSettings, readQuery, writeQuery } from "../src/graph/driver.ts";
+import { rng } from "./rng.ts";
 
 const PLOVER = (JSON.parse(readFileSync(new URL("../schema/plover.json", import.meta.url), "utf8")) as { types: Record<string, { quadClass: string; weight: number }> }).types;
 const TYPES = Object.keys(PLOVER);
@@ -11,17 +12,6 @@ const TYPES = Object.keys(PLOVER);
 type Gazetteer = { countries: { code: string; name: string; aliases: string[] }[] };
 type Orgs = { organizations: { key: string; name: string; aliases: string[]; members: string[] }[] };
 
-/** mulberry32: a small seeded PRNG, so every run builds the same graph. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type BenchGraphInfo = Readonly<{
   events: number; countries: string[]; organizations: string[]; people: string[]; eventIds: string[]; documentIds: string[]; words: string[];

@@ -10,7 +10,8 @@ import { loadConfig } from "../src/config.ts";
 import { closeDriver, createDriver } from "../src/graph/driver.ts";
 import { migrate } from "../src/graph/migrate.ts";
 import { isLoopbackUri } from "../src/neo4j/server-config.ts";
-import { existingBenchGraph, generateBenchGraph, rng, type BenchGraphInfo } from "./api-graph.ts";
+import { existingBenchGraph, generateBenchGraph, type BenchGraphInfo } from "./api-graph.ts";
+import { rng } from "./rng.ts";
 
 type Req = { method: string; path: string; headers: Record<string, string>; body: string };
 type Result = { requests: { average: number }; non2xx: number; errors: number; timeouts: number; duration: number };

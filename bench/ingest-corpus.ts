@@ -2,6 +2,7 @@
 // realistic short documents from templates with varied actors, event verbs, dates, places,
 // figures and people. Seeded, so every run generates the same documents.
 import type { SourceDocument } from "../ingest/types.ts";
+import { rng } from "./rng.ts";
 
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ["France", "Paris"], ["Germany", "Berlin"], ["Russia", "Moscow"], ["Ukraine", "Kyiv"], ["China", "Beijing"],
@@ -34,20 +35,10 @@ const EVENTS: ReadonlyArray<(a: string, b: string, c: string, n: number, day: st
   (a, b, _c, n) => [`${a} calls on ${b}`, `${a} called on ${b} to release ${n} detained journalists.`],
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The i-th generated document (same i, same document). */
 export function generatedDocument(i: number, seed = 7): SourceDocument {
-  const rand = mulberry32(seed * 1_000_003 + i);
+  const rand = rng(seed * 1_000_003 + i);
   const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)]!;
   const [a, cityA] = pick(COUNTRIES);
   let [b, cityB] = pick(COUNTRIES);
