@@ -45,7 +45,10 @@ async function neo4jBrowser() {
   if (await banner.isVisible().catch(() => false)) {
     await banner.locator("xpath=..").locator("svg, button, span").last().click().catch(() => {});
   }
-  await page.waitForTimeout(1_500); // connecting opens `:play start` a moment later
+  // Connecting opens `:play start` a moment later (seconds on a loaded machine): wait for it, or
+  // it lands after `:clear` and becomes the frame the screenshot shows.
+  await page.getByText("Getting started with Neo4j Browser").first().waitFor({ timeout: 20_000 }).catch(() => {});
+  await page.waitForTimeout(500);
   await runInEditor(page, ":clear");
   // The style through the guide server, as an analyst would load it.
   await runInEditor(page, `:style ${GUIDE_URL}/style.grass`);
@@ -85,22 +88,11 @@ query Relationship {
   }
 }`;
 
-// Yoga's GraphiQL page loads its bundle from unpkg; this machine (like CI) has no internet, so the
-// same files are served from the @graphql-yoga/graphiql package (a devDependency).
-const GRAPHIQL_DIST = new URL("../../node_modules/@graphql-yoga/graphiql/dist/", import.meta.url);
-
 async function graphiql() {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
-  await page.route(/^https:\/\/unpkg\.com\/@graphql-yoga\/graphiql@[^/]+\/dist\/(.+)$/, async (route) => {
-    const file = /\/dist\/(.+)$/.exec(new URL(route.request().url()).pathname)[1];
-    const type = file.endsWith(".css") ? "text/css" : "application/javascript";
-    try {
-      await route.fulfill({ body: readFileSync(new URL(file, GRAPHIQL_DIST)), contentType: type });
-    } catch {
-      await route.fulfill({ status: 404, body: "" });
-    }
-  });
-  await page.route(/^https:\/\/(?!unpkg\.com).*/, (route) => route.abort());
+  // GraphiQL is rendered from the installed package (no CDN); anything external would be a
+  // regression, so it fails the page instead of hanging on a machine without internet.
+  await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
   // GraphiQL reads the query from the URL; the run button sends it.
   await page.goto(`${API_URL}/graphql?query=${encodeURIComponent(RELATIONSHIP_QUERY)}`, { waitUntil: "networkidle" });
   const run = page.locator(".graphiql-execute-button");
