@@ -29,5 +29,7 @@ export const UNCERTAIN_CUES: readonly string[] = [
   "decides to", "decide to",
 ];
 
-/** Sentences of commentary: "This development highlights...", "The move comes as...". */
-export const COMMENTARY = /^\W*(?:this|these|that|those|such|the|it)\b(?:\s+[\w-]+){0,3}?\s+(?:highlights?|underscores?|illustrates?|suggests?|marks?|signals?|reflects?|demonstrates?|shows?|comes?|came|follows?|followed|raises?|adds?|points?|indicates?|remains?)\b/i;
+/** Sentences of commentary: "This development highlights...", "The incident marks...". A linking
+ *  opener ("The move comes as ...", "This tactic follows ...") is not: the clause after it may state
+ *  a new event with its actors ("... as Chile accuses Peru of ..."), while the restated "move" has none. */
+export const COMMENTARY = /^\W*(?:this|these|that|those|such|the|it)\b(?:\s+[\w-]+){0,3}?\s+(?:highlights?|underscores?|illustrates?|suggests?|marks?|signals?|reflects?|demonstrates?|shows?|raises?|adds?|points?|indicates?|remains?)\b/i;

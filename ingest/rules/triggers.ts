@@ -46,6 +46,8 @@ export interface TriggerRule {
   readonly personal?: readonly [PloverType, string];
   /** The trigger ends with "that": the subject of the that-clause is the target ("claimed that X ..."). */
   readonly thatSubject?: boolean;
+  /** Fires only with an actor right after the trigger and then "to": "wants Iran to leave" (not "wants to leave"). */
+  readonly actorThenTo?: boolean;
   readonly examples: readonly (readonly [string, string])[];
 }
 
@@ -222,6 +224,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["The UN called on Myanmar to end the violence.", "REQUEST UN>MMR"],
       ["Residents asked for more buses.", ""],
       ["Egypt urged Sudan to stop the attacks on Chad.", "REQUEST EGY>SDN"]] },
+  // a wish addressed to another actor: "wants X to", "would like X to"
+  { id: "request.want", type: "REQUEST", subtype: "appeal", words: ["wants", "want", "wanted", "wanting", "would like"], actorThenTo: true, control: true, examples: [
+      ["Chile wants Bolivia to drop its claim to the coast.", "REQUEST CHL>BOL"],
+      ["The Kenyan president wanted Uganda to reopen the border.", "REQUEST KEN>UGA"],
+      ["Chile wants to drop its claim to the coast.", ""],
+      ["Bolivia wanted more time to respond.", ""]] },
   { id: "request.seek", type: "REQUEST", subtype: "request_arms", words: ["sought to purchase", "sought to buy", "seeking to buy", "seeks to buy", "sought asylum", "sought refuge", "requested"], targetPreps: ["in", "from"], object: true, examples: [
       ["Algeria sought to buy Chinese fighter jets.", "REQUEST DZA>CHN"],
       ["The club sought to buy a new striker.", ""]] },
@@ -341,6 +349,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Ukraine was attacked by Russia on Monday.", "ASSAULT RUS>UKR"],
       ["Azerbaijani forces shelled Armenian positions.", "ASSAULT AZE>ARM"],
       ["A storm struck the coast on Monday.", ""]] },
+  // weapons fired at a country: "shelled", "fired rockets at X", "launched missiles into X"
+  { id: "assault.fire", type: "ASSAULT", subtype: "attack", words: ["fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching", "lobbed"],
+    with: { words: ["missile", "missiles", "rocket", "rockets", "shells", "mortar", "mortars", "artillery", "batteries", "drones", "shots", "bullets", "grenades", "weapons", "projectiles"], window: 4 }, targetPreps: ["at", "on", "into"], examples: [
+      ["Syria fired artillery shells at Turkey on Tuesday.", "ASSAULT SYR>TUR"],
+      ["Hezbollah fighters and Lebanese troops launched rockets into Israel overnight.", "ASSAULT LBN>ISR"],
+      ["Japan launched a weather rocket into orbit.", ""],
+      ["Pakistan fired a missile toward the sea in a test.", ""]] },
   { id: "assault.invade", type: "ASSAULT", subtype: "invasion", words: [...verb("invade"), "invasion", "incursion", "offensive", "offensives", "take over", "took over", "taking over", "crossed into", "cross into", "crossing into", "sent troops into", "send troops into", "sending troops into", "encroachment"],
     object: true, targetPreps: ["of", "into", "on", "against", "in"], placeTarget: true, examples: [
       ["Iraq's invasion of Kuwait in 1990 triggered a war.", "ASSAULT IRQ>KWT"],

@@ -36,8 +36,17 @@ function isPassive(a: Analysis, h: Hit): boolean {
     if (!/ly$|^(already|also|nearly|almost|reportedly|not|n't|just|then|now|recently|since|being)$/.test(w)) break;
   }
   // reduced relative: "troops surrounded by Russian forces"
-  return a.toks[h.end]?.lower === "by" || a.toks[h.end + 1]?.lower === "by";
+  if (a.toks[h.end]?.lower === "by" || a.toks[h.end + 1]?.lower === "by") return true;
+  const victims = a.phrases.find((p) => p.headEnd === h.start);
+  if (!victims) return false;
+  // "there were 10 Chadian soldiers killed in ...": an existential names the victims
+  let k = victims.start - 1;
+  while (k > 0 && /^(\d.*|some|many|several|dozens|hundreds|thousands|of|at|least|about|around|more|than|over)$/.test(a.toks[k]!.lower)) k--;
+  if (BE.test(a.toks[k]?.lower ?? "") && a.toks[k - 1]?.lower === "there") return true;
+  // "two Kenyan soldiers killed in the blast": a victim verb with no object after it
+  return /^(killed|wounded|injured)$/.test(t.lower) && /^(in|at|near|during|on|when|after|while|,|\.)$/.test(a.toks[h.end]?.lower ?? ".");
 }
+
 
 /** The phrase right before a noun, inside its noun phrase: "Russia's invasion", "U.S. military aid". */
 function npModifier(a: Analysis, at: number): ActorPhrase | null {
@@ -109,7 +118,9 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
     // "Russia expelled two British diplomats, accusing them of spying": a participle after a comma
     // belongs to the clause's subject, not to the object before it
     if (adjacent && p.role !== "subj" && gap.includes(",") && !gap.some((w) => /^(who|which|that)$/.test(w))) continue;
-    if (p.role !== "subj" && !adjacent) continue;
+    // "The move comes as Ukraine and Western experts claim that ...": "as" opens a clause whose subject it is
+    const asClause = p.prep === "as" && gap.length <= 4 && a.toks.slice(p.headEnd, at).every((t) => !isVerb(t));
+    if (p.role !== "subj" && !adjacent && !asClause) continue;
     // a clause break or "that" between the subject and the trigger closes the search
     let blocked = false;
     for (let k = p.headEnd; k < at; k++) {
@@ -137,6 +148,9 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     // a new predicate in between: "deadline ... to stop issuing strikes on Ukraine"
     if (!rule.control && a.toks.slice(from, p.start).some((t, k) => k > 0 && t.lower === "to" && isVerb(a.toks[from + k + 1]) && !PREPS_OK.has(a.toks[from + k + 1]!.lower))) break;
     if (p.role === "obj" && allowObject && between.length <= 4) return p;
+    // "sought to purchase Russian advanced jets": a demonym right after the verb modifies its object,
+    // whatever role the tagger gave it
+    if (allowObject && p.demonym && p.start === from && p.prep === null) return p;
     // the complement's first actor: "threatened to break relations with Russia"
     if (rule.control && !(p.role === "subj" && p.prep === null && !p.possessive) && p.prep !== "from" && p.prep !== "by") return p;
     // "demanded Friday that the United States match ...": the that-clause subject of a demand
@@ -226,6 +240,12 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
   let target: ActorPhrase | null = null;
   const used = new Set<ActorPhrase>();
 
+  if (rule.actorThenTo) {
+    const obj = a.phrases.find((p) => p.start >= h.end && p.start - h.end <= 1 && p.prep === null && !p.possessive && !p.place && a.toks[p.headEnd]?.lower === "to");
+    const subj = obj ? subjectBefore(a, h.start, new Set([obj])) : null;
+    if (!obj || !subj || subj.members.length === 0) return null;
+    return { sources: subj.members, targets: obj.members, location: null, symmetricPairs: false, reciprocal: false, targetPrep: null };
+  }
   const passive = !nounTrigger && isPassive(a, h);
   // companion noun modifiers: "expelled two British diplomats" (target), "pause in U.S. aid" (source)
   const compMod = h.compStart !== h.start ? npModifier(a, h.compStart) : null;
@@ -329,5 +349,5 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     else if (loc) targets = [{ code: loc, personKey: null, personName: null, resolved: true }];
   }
   const reciprocal = a.toks[right]?.lower === "each" && a.toks[right + 1]?.lower === "other" || a.toks[right]?.lower === "one" && a.toks[right + 1]?.lower === "another";
-  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2 && (source.role === "subj" || source.prep === "between" || source.prep === "by"), reciprocal, targetPrep: target?.prep ?? null };
+  return { sources: source.members, targets, location, symmetricPairs: !target && source.members.length >= 2 && (source.role === "subj" || source.prep === "between" || source.prep === "by" || (source.end === h.start && a.toks.slice(source.start, source.end).some((t) => t.text === "-"))), reciprocal, targetPrep: target?.prep ?? null };
 }

@@ -7,6 +7,7 @@ import { analyse, isVerb, SPEECH, type ActorPhrase, type Analysis, type Discours
 import { findArguments, type Hit } from "./arguments.ts";
 import { eventDate } from "./dates.ts";
 import { getLexicon, type Lexicon } from "./lexicon.ts";
+import { pretag } from "../nlp/tagger.ts";
 import { modalityOf } from "./modality.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -223,10 +224,14 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
   const acc: Acc = { people: new Map(), actors: new Map() };
   const events: ExtractedEvent[] = [];
   const recent: { index: number; source: string; type: PloverType; targets: string[] }[] = [];
+  const foes = new Map<string, string>(); // the last country each source assaulted in this document
   let quoteOpen = false;
+  // the sentences the loop below tags (same test), tagged in one batch: compromise's cost per call
+  const tokens = new Map(sentences.map((s) => [s, tokenize(s.text)] as const));
+  pretag(sentences.filter((s) => quickCandidate(lex, tokens.get(s)!) && hasTrigger(tokens.get(s)!)).map((s) => s.text));
 
   for (const s of sentences) {
-    const toks = tokenize(s.text);
+    const toks = tokens.get(s)!;
     const quotes = toks.filter((t) => /^["“”]$/.test(t.text)).length;
     const startsQuoted = quoteOpen;
     if (!quickCandidate(lex, toks)) { if (quotes % 2 === 1) quoteOpen = !quoteOpen; continue; }
@@ -302,6 +307,19 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
             targetPeople = [];
           }
         }
+        // "since Russia's 2022 invasion", "the enemy is conducting offensive actions": a nominal assault
+        // with no target named is aimed at the source's adversary in this document
+        if (targets.length === 0 && rule.type === "ASSAULT" && !isVerb(a.toks[h.start]) && !indefiniteTarget(a, h)) {
+          const foe = new Set(sources.map((m) => foes.get(m.code)).filter((c): c is string => !!c));
+          if (foe.size === 1) targets = [...foe];
+        }
+        // "Washington paused its military aid, ... Ukraine said": a suspension with no recipient named
+        // is of the one other country the sentence names
+        if (targets.length === 0 && h.rule.id === "sanction.suspend") {
+          const codes = new Set(sources.map((m) => m.code));
+          const others = new Set(a.phrases.filter((p) => !p.place).flatMap((p) => p.members.map((m) => m.code)).filter((c) => !codes.has(c) && lex.gazetteer.country(c)));
+          if (others.size === 1) targets = [...others];
+        }
         const pairs: [Member, string | null, Member | null][] = [];
         if (args.reciprocal && targets.length === 0) {
           for (const x of sources) for (const y of sources) if (x.code !== y.code) pairs.push([x, y.code, y]);
@@ -352,6 +370,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         });
       }
     }
+    for (const e of events) if (e.sentenceIndex === s.index && e.type === "ASSAULT" && e.target && !e.negated && !e.uncertain && lex.gazetteer.country(e.target)) foes.set(e.source, e.target);
     // adversaries for "the enemy"
     for (const e of events) if (e.sentenceIndex === s.index && e.target && !e.negated && (e.type === "ASSAULT" || e.type === "COERCE" || e.type === "THREATEN")) {
       disc.opponents ??= new Map();

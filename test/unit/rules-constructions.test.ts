@@ -28,6 +28,41 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Pakistan faced criticism from Prime Minister Narendra Modi and former President Joe Biden.", ["ACCUSE IND>PAK", "ACCUSE USA>PAK"]],
     ["After talks between Ghana and Togo, Nigeria's president criticised Benin.", ["ACCUSE NGA>BEN", "!ACCUSE TGO>BEN"]],
   ],
+  // a clause opened by "as", "while", ... after a country ends the list it might extend
+  "clause openers": [
+    ["The dispute follows a pause in Danish aid to Kenya, as he calls for both countries to negotiate.", ["!REQUEST KEN>DNK", "!REQUEST KEN>KEN"]],
+    ["Germany sent aid to Chad as well as Niger last year.", ["AID DEU>TCD", "AID DEU>NER"]],
+    ["The vote comes as Peru and several lawmakers accuse Bolivian troops of crossing the border.", ["ACCUSE PER>BOL"]],
+    ["The vote comes as lawmakers accuse Bolivian troops of crossing the border.", []],
+  ],
+  // passives without an auxiliary: the noun before a victim verb is its target, not its source
+  "reduced passives": [
+    ["There were 12 Malian soldiers killed in Niger on Sunday.", ["!ASSAULT MLI>NER"]],
+    ["Three Indian sailors wounded near the Somali coast were flown home.", ["!ASSAULT IND>SOM"]],
+    ["Malian soldiers killed 12 Nigerien troops near the border.", ["ASSAULT MLI>NER"]],
+  ],
+  // "X-Y talks": a hyphenated pair before a symmetric noun names both parties
+  "hyphenated pairs": [
+    ["The next round of Greece-Turkey talks was postponed.", ["CONSULT GRC>TUR"]],
+    ["Greece's talks were postponed.", []],
+  ],
+  // a demonym right after a transitive trigger is its object's modifier, whatever the tagger says
+  "demonym objects": [
+    ["Egypt sought to purchase French advanced Rafale jets.", ["REQUEST EGY>FRA"]],
+    ["Egypt sought to purchase advanced Rafale jets.", ["!REQUEST EGY>FRA"]],
+  ],
+  // a nominal assault with no target: the country its source last attacked in this document
+  "adversary context": [
+    ["Armenian forces shelled Azerbaijani villages on Monday. Since Armenia's 2020 offensive, talks have stalled.", ["ASSAULT ARM>AZE"]],
+    ["Since Armenia's 2020 offensive, talks have stalled.", ["!ASSAULT ARM>AZE"]],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Georgia's offensive began a day later.", ["!ASSAULT GEO>AZE"]],
+  ],
+  // a suspension with no recipient named: the one other country in the sentence
+  "suspension recipients": [
+    ["Kenya is determined to keep fighting, its president said after Washington paused its military aid.", ["SANCTION USA>KEN"]],
+    ["Washington paused its military aid on Monday.", []],
+    ["Kenya and Somalia reacted after Washington paused its military aid.", ["!SANCTION USA>KEN", "!SANCTION USA>SOM"]],
+  ],
   // "the two countries" are this sentence's two countries when it names two
   "pair references": [
     ["Iran and Syria held talks. The US punished both the allies with sanctions.", ["SANCTION USA>IRN", "SANCTION USA>SYR"]],
