@@ -9,8 +9,8 @@ import {
   readStoryDocuments, readStoryFeatures, readStoryNeighbors, refreshStories, writeDocuments, writeSameStory,
 } from "../src/graph/cypher/documents.ts";
 import {
-  type EventRow, type MentionProps, type MentionRow, deleteEvents, deleteMentions, readDocumentMentions, readEventMentions,
-  readRelationEvents, writeEvents, writeMentions, writeRelations,
+  type EventRow, type MentionProps, type MentionRow, type NewEventRow, createEvents, deleteEvents, deleteMentions, readDocumentMentions,
+  readEventMentions, readRelationEvents, readStoredEvents, writeEvents, writeMentions, writeRelations,
 } from "../src/graph/cypher/events.ts";
 import { type RelationEvent, type StoredMention, relationPair, summarizeEvent, summarizeRelation } from "../src/graph/derive.ts";
 import type { TxRun } from "../src/graph/transaction.ts";
@@ -110,6 +110,9 @@ class Touched {
   readonly stories = new Set<string>();
   readonly seeds = new Set<string>();
   readonly storyKeys = new Set<string>();
+  /** Relation pairs of the events created whole, and how many. */
+  readonly pairs = new Map<string, { a: string; b: string }>();
+  created = 0;
 }
 
 async function removeDocuments(run: TxRun, ids: readonly string[], t: Touched): Promise<number> {
@@ -173,17 +176,16 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
   }
   if (moved.length > 0) await run(assignStories(moved.map(({ documentId, storyId }) => ({ documentId, storyId }))));
 
+  const documentOf = new Map(written.flatMap((d) => d.mentions.map((m) => [m.sentenceId, d.row.id] as const)));
   const rows = combineMentions(written.flatMap((d) => d.mentions.map((m) => ({ sentenceId: m.sentenceId, eventId: eventId(m.props, story.get(d.row.id)!), props: m.props }))));
-  rows.forEach((r) => t.events.add(r.eventId));
-  if (rows.length > 0) await run(writeMentions(rows));
 
   const writtenIds = new Set(written.map((d) => d.row.id));
   const rekey = moved.filter((m) => !writtenIds.has(m.documentId));
+  const add: MentionRow[] = [];
   if (rekey.length > 0) {
     const storyOf = new Map(rekey.map((m) => [m.documentId, m.storyId]));
     const stored = await run<{ documentId: string; sentenceId: string; eventId: string; props: MentionProps }>(readDocumentMentions(rekey.map((m) => m.documentId)));
     const drop: { sentenceId: string; eventId: string }[] = [];
-    const add: MentionRow[] = [];
     for (const m of stored) {
       t.events.add(m.eventId); // its story count changes even when its id does not
       const id = eventId(m.props, storyOf.get(m.documentId)!);
@@ -195,13 +197,40 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
     if (drop.length > 0) await run(deleteMentions(drop));
     if (add.length > 0) await run(writeMentions(add));
   }
+
+  // Events nothing stored states yet are derived from this batch alone and created whole; the
+  // others get their new mentions and are re-derived from everything stored (refreshDerived).
+  const ids = [...new Set(rows.map((r) => r.eventId))];
+  const stored = new Set(ids.length === 0 ? [] : (await run<{ id: string }>(readStoredEvents(ids))).map((r) => r.id));
+  const fresh = new Map<string, MentionRow[]>();
+  const known: MentionRow[] = [];
+  for (const r of rows) {
+    if (stored.has(r.eventId) || t.events.has(r.eventId)) { known.push(r); continue; }
+    fresh.set(r.eventId, [...(fresh.get(r.eventId) ?? []), r]);
+  }
+  known.forEach((r) => t.events.add(r.eventId));
+  if (known.length > 0) await run(writeMentions(known));
+  if (fresh.size > 0) {
+    const created: NewEventRow[] = [];
+    for (const [id, ms] of fresh) {
+      const summary = summarizeEvent(id, ms.map((m) => {
+        const documentId = documentOf.get(m.sentenceId)!;
+        return { documentId, storyId: story.get(documentId) ?? null, props: m.props };
+      }))!;
+      created.push({ ...summary, mentions: ms.map((m) => ({ sentenceId: m.sentenceId, props: m.props })) });
+      const pair = relationPair(summary.props.source, summary.props.target);
+      if (pair) t.pairs.set(`${pair.a}\u0000${pair.b}`, pair);
+    }
+    await run(createEvents(created));
+    t.created += created.length;
+  }
   if (t.stories.size > 0) await run(refreshStories([...t.stories]));
   return rows.length;
 }
 
 /** Events, relation summaries and orphans recomputed for everything the transaction touched. */
 async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
-  const pairs = new Map<string, { a: string; b: string }>();
+  const pairs = t.pairs;
   const addPair = (s: string, x: string | null) => {
     const p = relationPair(s, x);
     if (p) pairs.set(`${p.a}\u0000${p.b}`, p);
@@ -229,8 +258,10 @@ async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
     const byPair = new Map(found.map((f) => [`${f.a}\u0000${f.b}`, f.events]));
     await run(writeRelations([...pairs].map(([k, p]) => ({ ...p, props: summarizeRelation(byPair.get(k) ?? []) }))));
   }
-  await run(deleteOrphans({ storyKeys: [...t.storyKeys], people: [...people], places: [...places], actors: [...actors] }));
-  return kept.length;
+  if (t.storyKeys.size + people.size + places.size + actors.size > 0) {
+    await run(deleteOrphans({ storyKeys: [...t.storyKeys], people: [...people], places: [...places], actors: [...actors] }));
+  }
+  return kept.length + t.created;
 }
 
 /** Writes a batch of whole documents in the caller's transaction (all or nothing). */

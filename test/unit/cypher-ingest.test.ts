@@ -30,6 +30,8 @@ describe("cypher builders", () => {
     ["writeMentions", events.writeMentions([])],
     ["readEventMentions", events.readEventMentions(["e"])],
     ["writeEvents", events.writeEvents([])],
+    ["readStoredEvents", events.readStoredEvents(["e"])],
+    ["createEvents", events.createEvents([])],
     ["deleteEvents", events.deleteEvents(["e"])],
     ["readRelationEvents", events.readRelationEvents([{ a: "A", b: "B" }])],
     ["writeRelations", events.writeRelations([])],
@@ -45,8 +47,10 @@ describe("cypher builders", () => {
     for (const key of Object.keys(c.params)) expect(c.text).toContain(`$${key}`);
     expect(c.text).not.toMatch(/\$\{/);
   });
-  it("writes merge on constrained keys", () => {
-    expect(documents.writeDocuments([]).text).toMatch(/MERGE \(d:Document \{id: doc\.id\}\)/);
+  it("writes merge on constrained keys, except what the locked writer knows is new", () => {
+    expect(documents.writeDocuments([]).text).toMatch(/CREATE \(d:Document \{id: doc\.id\}\)/);
+    expect(documents.writeDocuments([]).text).toMatch(/MERGE \(k:StoryKey \{key: key\}\)/);
+    expect(events.createEvents([]).text).toMatch(/MERGE \(a:Actor \{key: r\.props\.source\}\)/);
     expect(events.writeMentions([]).text).toMatch(/MERGE \(e:Event \{id: r\.eventId\}\)/);
     expect(documents.lockIngest().text).toMatch(/MERGE \(l:IngestLock \{id: 'ingest'\}\)/);
   });

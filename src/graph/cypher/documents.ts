@@ -66,11 +66,16 @@ RETURN id, storyId, neighbors, keys, eventIds`,
   };
 }
 
-/** Creates documents, their lookup keys and evidence sentences (mentions are written apart). */
+/**
+ * Creates documents, their lookup keys and evidence sentences (mentions are written apart). The
+ * caller holds the ingest lock and has deleted any stored version of these ids, so the document,
+ * its sentences and its edges are new: CREATE, not MERGE (no lookups; the id constraints still
+ * refuse a duplicate). Lookup keys are shared between documents: MERGE.
+ */
 export function writeDocuments(docs: readonly DocumentRow[]): Cypher {
   return {
     text: `UNWIND $docs AS doc
-MERGE (d:Document {id: doc.id})
+CREATE (d:Document {id: doc.id})
 SET d.sha256 = doc.sha256, d.source = doc.source, d.published = doc.published, d.title = doc.title,
     d.ingestedAt = doc.ingestedAt, d.storyNames = doc.storyNames, d.storyContent = doc.storyContent,
     d.storySignatures = doc.storySignatures
@@ -78,13 +83,13 @@ WITH d, doc
 CALL (d, doc) {
   UNWIND doc.storyKeys AS key
   MERGE (k:StoryKey {key: key})
-  MERGE (d)-[:HAS_KEY]->(k)
+  CREATE (d)-[:HAS_KEY]->(k)
 }
 CALL (d, doc) {
   UNWIND doc.sentences AS s
-  MERGE (x:Sentence {id: s.id})
+  CREATE (x:Sentence {id: s.id})
   SET x.documentId = doc.id, x.index = s.index, x.text = s.text, x.start = s.start, x.end = s.end
-  MERGE (x)-[:PART_OF]->(d)
+  CREATE (x)-[:PART_OF]->(d)
 }`,
     params: { docs },
   };

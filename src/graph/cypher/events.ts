@@ -136,6 +136,58 @@ CALL (e, r) {
   };
 }
 
+/** Which of these events are stored already (the others are created whole by createEvents). */
+export function readStoredEvents(eventIds: readonly string[]): Cypher {
+  return { text: "UNWIND $eventIds AS id MATCH (e:Event {id: id}) RETURN id", params: { eventIds } };
+}
+
+export type NewEventRow = EventRow & Readonly<{ mentions: readonly Readonly<{ sentenceId: string; props: MentionProps }>[] }>;
+
+/**
+ * Events no stored mention states yet, with their mentions, derived properties and edges, in one
+ * pass: the writer derived them from the batch alone (there is nothing stored to read back, and
+ * no old edge to remove), and holds the ingest lock, so CREATE. Stored events go through
+ * writeMentions -> readEventMentions -> writeEvents instead.
+ */
+export function createEvents(rows: readonly NewEventRow[]): Cypher {
+  return {
+    text: `UNWIND $rows AS r
+CREATE (e:Event)
+SET e = r.props
+FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_COOPERATION' THEN [1] ELSE [] END | SET e:VerbalCooperation)
+FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_COOPERATION' THEN [1] ELSE [] END | SET e:MaterialCooperation)
+FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_CONFLICT' THEN [1] ELSE [] END | SET e:VerbalConflict)
+FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_CONFLICT' THEN [1] ELSE [] END | SET e:MaterialConflict)
+WITH e, r
+CALL (e, r) {
+  UNWIND r.mentions AS m
+  MATCH (s:Sentence {id: m.sentenceId})
+  CREATE (s)-[x:STATES]->(e)
+  SET x = m.props
+}
+CALL (e, r) {
+  MERGE (a:Actor {key: r.props.source}) ON CREATE SET a.name = r.props.source
+  CREATE (e)-[:SOURCE]->(a)
+}
+CALL (e, r) {
+  WITH e, r WHERE r.props.target IS NOT NULL
+  MERGE (b:Actor {key: r.props.target}) ON CREATE SET b.name = r.props.target
+  CREATE (e)-[:TARGET]->(b)
+}
+CALL (e, r) {
+  WITH e, r WHERE r.place IS NOT NULL
+  MATCH (p:Place {key: r.place})
+  CREATE (e)-[:AT]->(p)
+}
+CALL (e, r) {
+  UNWIND r.people AS pp
+  MATCH (p:Person {key: pp.key})
+  CREATE (p)-[:ACTED_IN {role: pp.role}]->(e)
+}`,
+    params: { rows },
+  };
+}
+
 export function deleteEvents(eventIds: readonly string[]): Cypher {
   return { text: "UNWIND $eventIds AS id MATCH (e:Event {id: id}) DETACH DELETE e", params: { eventIds } };
 }
