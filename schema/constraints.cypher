@@ -24,3 +24,6 @@ CREATE CONSTRAINT story_key IF NOT EXISTS FOR (k:StoryKey) REQUIRE k.key IS UNIQ
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT reference_data_id IF NOT EXISTS FOR (r:ReferenceData) REQUIRE r.id IS UNIQUE;
 CREATE INDEX event_pair IF NOT EXISTS FOR (e:Event) ON (e.source, e.target);
+// Story lookup (#4): a document's LSH bucket keys as one whitespace-separated string, found by
+// term; cheaper to write than a StoryKey node and HAS_KEY edge per key.
+CREATE FULLTEXT INDEX document_story_keys IF NOT EXISTS FOR (d:Document) ON EACH [d.storyKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
