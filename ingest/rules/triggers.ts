@@ -259,6 +259,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Gambia took Myanmar to the International Court of Justice over the killings.", "ACCUSE GMB>MMR"],
       ["Guyana will take Venezuela to court over the border.", "ACCUSE GUY>VEN unc"],
       ["The minister took questions from the court reporters.", ""]] },
+  { id: "accuse.evidence", type: "ACCUSE", subtype: "accuse", words: [...verb("present"), ...verb("produce"), ...verb("submit", "submitted", "submitted", "submitting"), "provided", "released", "published", "unveiled"],
+    with: { words: ["evidence", "proof", "dossier"], window: 4 }, targetPreps: ["against", "implicating"], examples: [
+      ["Armenia presented evidence against Azerbaijan at the court.", "ACCUSE ARM>AZE"],
+      ["Evidence against Iran was presented by Israel.", "ACCUSE ISR>IRN"],
+      ["Scientists presented evidence against the theory.", ""]] },
   { id: "accuse.protest-note", type: "ACCUSE", subtype: "complain", words: ["lodged a protest", "lodged an official protest", "complained", "summoned"], targetPreps: ["with", "to"], object: true, examples: [
       ["Lebanon complained to the UN over the air raids.", "ACCUSE LBN>UN"],
       ["The neighbour complained about the noise.", ""]] },
@@ -312,6 +317,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // the aid in the of-phrase of "the supply" is what is halted, not aid given
       ["Britain halted the supply of military aid to Kenya last month.", "SANCTION GBR>KEN"],
       ["The storm halted the supply of electricity to the town.", ""]] },
+  // a travel advisory against a country restricts relations with it
+  { id: "sanction.advisory", type: "SANCTION", subtype: "travel_warning", words: ["advised against", "advises against", "advising against", "warned against", "warns against", "warning against", "urged against"],
+    with: { words: ["travel", "travelling", "traveling", "trips", "visits", "visiting"], window: 3 }, targetPreps: ["to"], movement: true, examples: [
+      ["Britain advised against all travel to Niger after the coup.", "SANCTION GBR>NER"],
+      ["Doctors advised against travel during the heatwave.", ""]] },
   { id: "sanction.sever", type: "SANCTION", subtype: "break_relations", words: [...verb("sever"), ...verb("break", "broke", "broken"), "broke off", "cut ties", "cut off ties"],
     with: { words: ["ties", "relations", "contact", "contacts"], window: 4 }, targetPreps: ["with"], examples: [
       ["Nicaragua severed diplomatic ties with Taiwan.", "SANCTION NIC>TWN"],
@@ -326,16 +336,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: ["readiness", "alert", "reservists", "reserves", "combat"], window: 6 }, targetPreps: ["against", "near", "with"], examples: [
       ["Azerbaijan put its army on high alert near the border with Armenia.", "MOBILIZE AZE>ARM"],
       ["The hospital raised staff pay.", ""]] },
+  // drills with no partner are a show of force, aimed at the country they are held around or near
+  { id: "mobilize.exercise", type: "MOBILIZE", subtype: "military_exercise", pos: "noun", words: ["drills", "exercises", "maneuvers", "manoeuvres", "war games", "wargames"],
+    targetPreps: ["around", "near", "off", "against", "in"], placeTarget: true, examples: [
+      ["China launched large-scale drills around Taiwan on Monday.", "MOBILIZE CHN>TWN"],
+      ["Belarus held military exercises near the Lithuanian border.", "MOBILIZE BLR>LTU"],
+      ["China and Russia held joint drills near Japan.", ""],
+      ["The school held fire drills on Monday.", ""]] },
   { id: "mobilize.deploy-against", type: "MOBILIZE", subtype: "deploy_forces", words: ["deployed", "deploying", "deploys", "deploy", "massed", "amassing", "massing", "moved", "strengthened", "reinforced"],
     with: { words: ["troops", "forces", "drones", "tanks", "warships", "missiles", "units"], window: 4 }, targetPreps: ["against", "near", "along"], examples: [
       ["Turkey massed troops near the Syrian border.", "MOBILIZE TUR>SYR"],
       ["Volunteers deployed tents near the shelter.", ""]] },
 
   // COERCE
-  { id: "coerce.arrest", type: "COERCE", subtype: "arrest", pos: "verb", words: [...verb("arrest"), ...verb("detain"), ...verb("jail"), ...verb("deport"), ...verb("kidnap", "kidnapped", "kidnapped", "kidnapping"), ...verb("abduct"), "expelled", ...verb("imprison")],
-    with: { words: ["nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student", "traders", "merchants", "migrants", "pilgrims"], window: 5 }, companionTarget: true, examples: [
+  { id: "coerce.arrest", type: "COERCE", subtype: "arrest", pos: "verb", words: [...verb("arrest"), ...verb("detain"), ...verb("jail"), ...verb("deport"), ...verb("kidnap", "kidnapped", "kidnapped", "kidnapping"), ...verb("abduct"), ...verb("expel", "expelled", "expelled", "expelling"), ...verb("imprison")],
+    with: { words: ["leaders", "members", "tourist", "national", "citizen", "nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student", "traders", "merchants", "migrants", "pilgrims"], window: 5 }, companionTarget: true, examples: [
       ["Ghana deported 40 Nigerian traders last week.", "COERCE GHA>NGA"],
+      // the of-phrase owns the companion: "members of X's opposition party"
+      ["Jordan will expel the leaders of Syria's banned opposition party.", "COERCE JOR>SYR unc"],
       ["Police arrested two men after the robbery.", ""]] },
+  { id: "coerce.warrant", type: "COERCE", subtype: "arrest", pos: "noun", words: ["arrest warrant", "arrest warrants", "warrant for the arrest of", "warrants for the arrest of"], targetPreps: ["for", "against", "of"], examples: [
+      ["Tunisia issued arrest warrants for three Libyan smugglers.", "COERCE TUN>LBY"],
+      // a state's court or police acts for it
+      ["A court in Senegal has issued an arrest warrant for a Malian businessman.", "COERCE SEN>MLI"],
+      ["The arrest warrant for the singer was withdrawn.", ""]] },
   { id: "coerce.seize", type: "COERCE", subtype: "seize", words: [...verb("seize"), "seizure", ...verb("annex"), "annexation", ...verb("blockade"), "occupy", "occupies", "occupying", "occupation", ...verb("confiscate"), ...verb("impound")],
     object: true, targetPreps: ["of", "from"], placeTarget: true, examples: [
       ["Iran seized a Greek tanker in the Gulf.", "COERCE IRN>GRC"],
@@ -366,6 +390,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Sudanese forces fought Chadian rebels near the border.", "ASSAULT SDN>TCD"],
       ["Thai troops clashed with Cambodian soldiers at the temple.", "ASSAULT THA>KHM"],
       ["Doctors fought the outbreak for weeks.", ""]] },
+  { id: "assault.engage", type: "ASSAULT", subtype: "attack", words: [...verb("engage")],
+    with: { words: ["firefight", "gunfight", "gun battle", "battle", "combat", "skirmish", "exchange of fire"], window: 5 }, object: true, examples: [
+      ["Indian troops engaged Pakistani soldiers in a firefight on the border.", "ASSAULT IND>PAK"],
+      ["The teacher engaged the pupils in a battle of wits.", ""]] },
   { id: "assault.clash", type: "ASSAULT", subtype: "attack", words: ["clashed with", "clash with", "clashes with", "clashing with"],
     targetPreps: ["with"], personal: ["ACCUSE", "criticize"], examples: [
       ["Thai troops clashed with Cambodian soldiers at the temple.", "ASSAULT THA>KHM"],

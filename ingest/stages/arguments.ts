@@ -120,7 +120,10 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
     if (adjacent && p.role !== "subj" && gap.includes(",") && !gap.some((w) => /^(who|which|that)$/.test(w))) continue;
     // "The move comes as Ukraine and Western experts claim that ...": "as" opens a clause whose subject it is
     const asClause = p.prep === "as" && gap.length <= 4 && a.toks.slice(p.headEnd, at).every((t) => !isVerb(t));
-    if (p.role !== "subj" && !adjacent && !asClause) continue;
+    // "A court in Guyana has issued ...", "Authorities in Iran arrested ...": a state institution in a country acts for it
+    const institution = p.prep === "in" && /^(court|courts|police|authorities|government|parliament|prosecutors|tribunal|judges?)$/.test(a.toks[p.start - 2]?.lower ?? "")
+      && (p.start - 2 === 0 || /^(a|an|the)$/.test(a.toks[p.start - 3]?.lower ?? ""));
+    if (p.role !== "subj" && !adjacent && !asClause && !institution) continue;
     // a clause break or "that" between the subject and the trigger closes the search
     let blocked = false;
     for (let k = p.headEnd; k < at; k++) {
@@ -284,6 +287,11 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
     if (!source && (!nounTrigger || infinitive || governedByVerb(a, left))) source = subjectBefore(a, left, used);
     if (source) used.add(source);
     if (rule.companionTarget && compMod && compMod !== source) target = compMod;
+    // "expel the leaders of Syria's opposition party", "released two nationals of Ghana"
+    if (rule.companionTarget && !target && h.compStart !== h.start && a.toks[h.compEnd]?.lower === "of") {
+      const owner = a.phrases.find((p) => p.prep === "of" && p.start > h.compEnd && p.start - h.compEnd <= 2 && p !== source);
+      if (owner) target = owner;
+    }
     if (!target) {
       // "the pause in aid to Kenya, ordered by Denmark": a by-source after the trigger leaves the target before it
       const from = source && source.start >= right && source.prep !== "by" ? source.end : right;

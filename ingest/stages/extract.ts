@@ -62,6 +62,8 @@ function findHits(a: Analysis): Hit[] {
         let found = -1, flen = 0;
         for (let k = Math.max(0, i - rule.with.window); k < Math.min(toks.length, end + rule.with.window); k++) {
           if (k >= i && k < end) continue;
+          // "permission to Russia to help Israel": after an infinitive "to" the word is a verb, not the companion noun
+          if (toks[k - 1]?.lower === "to" && /^(help|support|aid|fund|supply|assist|arm|back)$/.test(toks[k]!.lower) && isVerb(toks[k])) continue;
           for (const c of comps) if (c.every((w, q) => toks[k + q]?.lower === w)) { if (found < 0 || Math.abs(k - i) < Math.abs(found - i)) { found = k; flen = c.length; } }
         }
         if (found < 0) continue;
@@ -271,6 +273,10 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         // "troops arrived in Sierra Leone" is a deployment, not a visit: an arrival visits only with a named person
         if (h.rule.type === "CONSULT" && /^arriv/.test(a.toks[h.start]!.lower) && !args.sources.some((m) => m.personKey)) continue;
         if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
+        // "Russia and China held joint drills", "drills with Laos": cooperation, not a show of force
+        if (h.rule.id === "mobilize.exercise" && (new Set(args.sources.map((m) => m.code)).size >= 2
+          || a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined|bilateral|trilateral)$/.test(t.lower))
+          || found.some((o) => o.h !== h && o.h.start === h.start && o.args && o.args.targets.length > 0 && o.h.rule.type === "COOPERATE"))) continue;
         const ctl = controller(a, h, found);
         if (ctl) continue;
         const personal = h.rule.personal && args.sources.length > 0 && args.sources.every((m) => m.personKey) && args.targets.length > 0 && args.targets.every((m) => m.personKey);

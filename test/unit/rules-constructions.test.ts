@@ -32,6 +32,7 @@ const TABLE: Record<string, readonly Row[]> = {
   "clause openers": [
     ["The dispute follows a pause in Danish aid to Kenya, as he calls for both countries to negotiate.", ["!REQUEST KEN>DNK", "!REQUEST KEN>KEN"]],
     ["Germany sent aid to Chad as well as Niger last year.", ["AID DEU>TCD", "AID DEU>NER"]],
+    ["Pakistan faced criticism from Germany, as well as Prime Minister Narendra Modi.", ["ACCUSE DEU>PAK", "ACCUSE IND>PAK"]],
     ["The vote comes as Peru and several lawmakers accuse Bolivian troops of crossing the border.", ["ACCUSE PER>BOL"]],
     ["The vote comes as lawmakers accuse Bolivian troops of crossing the border.", []],
   ],
