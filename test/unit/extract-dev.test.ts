@@ -31,29 +31,26 @@ function score(docs: string, gold: string, peer: boolean) {
 }
 
 // Issue #3's bars are dev event F1 >= 0.80 (precision >= 0.85) and F1 >= 0.50 on each peer set.
-// Measured now (README, "Extraction"): dev F1 0.78 at precision 0.91, PLOVER 0.51,
-// PETR-2 0.29: the dev-F1 and PETR-2 bars are NOT met yet. Where a bar is met the test asserts
-// it; where it is not, it asserts the measured level as a floor, so any regression fails, and
-// FLOORS says how far each one is from its bar. Raise a floor whenever the extractor improves.
-const FLOORS = { devF1: 0.77, petr2F1: 0.28 } as const; // bars: 0.80 and 0.50
-
+// All are met now (dev F1 0.81 at precision 0.93, PLOVER 0.51, PETR-2 0.55 scored in-process; the
+// CLI rejects one PETR-2 document whose published date is "121108", which costs it one event):
+// the tests assert the bars themselves, so any regression below a bar fails.
 describe("extraction quality on the dev and peer sets", () => {
-  it("dev set: precision >= 0.85, entities >= 0.90, date and location >= 0.8 (bars met); event F1 >= floor 0.77 (bar 0.80 not met)", () => {
+  it("dev set: event F1 >= 0.80 with precision >= 0.85, entities >= 0.90, date and location >= 0.8", () => {
     const r = score("corpus/seeds.jsonl", "eval/seeds.gold.jsonl", false);
     expect(r.events.precision).toBeGreaterThanOrEqual(0.85);
-    expect(r.events.f1).toBeGreaterThanOrEqual(FLOORS.devF1);
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.8);
     expect(r.entities.f1).toBeGreaterThanOrEqual(0.9);
     expect(r.attributes.date ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(r.attributes.location ?? 0).toBeGreaterThanOrEqual(0.8);
   }, 120_000);
 
-  it("peer set plover-gsr-cameo: F1 >= 0.50 (bar met)", () => {
+  it("peer set plover-gsr-cameo: F1 >= 0.50", () => {
     const r = score("eval/peer/plover-gsr-cameo.docs.jsonl", "eval/peer/plover-gsr-cameo.gold.jsonl", true);
     expect(r.events.f1).toBeGreaterThanOrEqual(0.5);
   }, 120_000);
 
-  it("peer set petr2-gsr-validation: F1 >= floor 0.28 (bar 0.50 not met)", () => {
+  it("peer set petr2-gsr-validation: F1 >= 0.50", () => {
     const r = score("eval/peer/petr2-gsr-validation.docs.jsonl", "eval/peer/petr2-gsr-validation.gold.jsonl", true);
-    expect(r.events.f1).toBeGreaterThanOrEqual(FLOORS.petr2F1);
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.5);
   }, 120_000);
 });
