@@ -2,13 +2,17 @@
 // Neo4j of NEO4J_URI (refused unless loopback: it empties that graph), starts `entente serve` in a
 // child process, and loads it with autocannon: a mix of typical queries at concurrency 1, 10 and
 // 50, and single-entity queries at concurrency 10 (bar: p99 < 50 ms, zero errors).
-// Options: --events N (default 100000), --duration S per run (default 10), --regenerate.
+// Options: --events N (default 100000), --duration S per run (default 10), --regenerate,
+// --only single|mix (one workload). Each row also gives the CPU milliseconds per request spent
+// by the API process and by the local Neo4j (from /proc): on a shared machine, where latency is
+// noise, that is the cost to compare.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { loadConfig } from "../src/config.ts";
 import { closeDriver, createDriver } from "../src/graph/driver.ts";
 import { migrate } from "../src/graph/migrate.ts";
+import { layoutFor } from "../src/neo4j/layout.ts";
 import { isLoopbackUri } from "../src/neo4j/server-config.ts";
 import { existingBenchGraph, generateBenchGraph, type BenchGraphInfo } from "./api-graph.ts";
 import { rng } from "./rng.ts";
@@ -26,6 +30,7 @@ const flag = (name: string, fallback: number) => {
 };
 const EVENTS = flag("events", 100_000);
 const DURATION = flag("duration", 10);
+const ONLY = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 const log = (s: string) => process.stderr.write(`[bench:api] ${s}\n`);
 
 type Query = { name: string; make: (pick: <T>(xs: readonly T[]) => T, g: BenchGraphInfo) => { query: string; variables: Record<string, unknown> } };
@@ -58,11 +63,26 @@ function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-async function load(url: string, queries: Query[], g: BenchGraphInfo, connections: number, duration: number) {
+/** CPU time (user + system) of a process so far, in ms; NaN where /proc is missing. */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    // Fields after the ")" of the command name: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return NaN;
+  }
+}
+
+type Pids = Readonly<{ api: number | undefined; neo4j: number | undefined }>;
+
+async function load(url: string, queries: Query[], g: BenchGraphInfo, connections: number, duration: number, pids: Pids = { api: undefined, neo4j: undefined }) {
   const random = rng(connections * 7919 + queries.length);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const latencies: number[] = [];
   let graphqlErrors = 0;
+  const cpu0 = [cpuMs(pids.api), cpuMs(pids.neo4j)] as const;
   const result = await new Promise<Result>((resolve, reject) => {
     const instance = autocannon({
       url, connections, duration, timeout: 10,
@@ -80,12 +100,14 @@ async function load(url: string, queries: Query[], g: BenchGraphInfo, connection
     instance.on("response", (_c, _s, _b, ms) => latencies.push(ms));
   });
   latencies.sort((a, b) => a - b);
+  const perRequest = (before: number, after: number) => Math.round(((after - before) / Math.max(1, latencies.length)) * 100) / 100;
   return {
     connections,
     requests: latencies.length,
     rps: Math.round(latencies.length / result.duration),
     p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
     errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
+    apiCpuMs: perRequest(cpu0[0], cpuMs(pids.api)), neo4jCpuMs: perRequest(cpu0[1], cpuMs(pids.neo4j)),
   };
 }
 
@@ -118,24 +140,32 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, ["bin/entente.mjs", "serve", "--port", String(config.port)], {
     cwd: new URL("..", import.meta.url).pathname, env: { ...process.env, INGEST_API_KEY: "", LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"],
   });
+  let neo4jPid: number | undefined;
+  try {
+    neo4jPid = Number(readFileSync(`${layoutFor(config.local).homeDir}/run/neo4j.pid`, "utf8").trim()) || undefined;
+  } catch { /* not a local instance: no Neo4j CPU column */ }
+  const pids: Pids = { api: server.pid, neo4j: neo4jPid };
   try {
     await waitReady(base, 60_000);
     log(`server ready at ${base}; warming up`);
-    await load(`${base}/graphql`, [...MIX, ...SINGLE], info, 10, 5);
+    await load(`${base}/graphql`, ONLY === "single" ? SINGLE : ONLY === "mix" ? MIX : [...MIX, ...SINGLE], info, 10, 5);
     const rows: Record<string, unknown>[] = [];
-    for (const c of [1, 10, 50]) {
-      const r = await load(`${base}/graphql`, MIX, info, c, DURATION);
-      rows.push({ workload: "mix", ...r });
-      log(`mix c=${c}: ${JSON.stringify(r)}`);
+    if (ONLY !== "single") {
+      for (const c of [1, 10, 50]) {
+        const r = await load(`${base}/graphql`, MIX, info, c, DURATION, pids);
+        rows.push({ workload: "mix", ...r });
+        log(`mix c=${c}: ${JSON.stringify(r)}`);
+      }
     }
-    const single = await load(`${base}/graphql`, SINGLE, info, 10, DURATION);
-    rows.push({ workload: "single-entity", ...single });
+    const single = ONLY === "mix" ? undefined : await load(`${base}/graphql`, SINGLE, info, 10, DURATION, pids);
+    if (single) rows.push({ workload: "single-entity", ...single });
+    const ms = (x: unknown) => (typeof x === "number" ? Math.round(x * 10) / 10 : x);
     console.log(`\nAPI benchmark: ${EVENTS} events, ${DURATION} s per run, Neo4j ${config.neo4j.uri}\n`);
-    console.log("| workload | conns | requests | req/s | p50 ms | p95 ms | p99 ms | errors |");
-    console.log("|---|---|---|---|---|---|---|---|");
-    for (const r of rows) console.log(`| ${r.workload} | ${r.connections} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`);
-    const bar = (single.p99 as number) < 50 && single.errors === 0;
-    console.log(`\nsingle-entity bar (p99 < 50 ms, zero errors at concurrency 10): ${bar ? "MET" : "NOT MET"}`);
+    console.log("| workload | conns | requests | req/s | p50 ms | p95 ms | p99 ms | errors | API CPU ms/req | Neo4j CPU ms/req |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|");
+    for (const r of rows) console.log(`| ${r.workload} | ${r.connections} | ${r.requests} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.apiCpuMs} | ${r.neo4jCpuMs} |`);
+    const bar = single ? (single.p99 as number) < 50 && single.errors === 0 : undefined;
+    if (single) console.log(`\nsingle-entity bar (p99 < 50 ms, zero errors at concurrency 10): ${bar ? "MET" : "NOT MET"}`);
     mkdirSync(".bench", { recursive: true });
     writeFileSync(".bench/api.json", JSON.stringify({ events: EVENTS, duration: DURATION, rows, bar }, null, 2));
   } finally {

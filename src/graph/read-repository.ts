@@ -1,12 +1,17 @@
-// Executes the read builders of queries/ in read transactions (driver.ts: per-query timeout,
-// errors mapped by code). One method, one round trip; `counter` counts them (per request in the API).
-import { type Cypher, type GraphDriver, type GraphSettings, readQuery } from "./driver.ts";
+// Executes the read builders of queries/ as auto-commit reads (driver.ts readOnce: one round
+// trip, per-query timeout, transient errors retried, errors mapped by code). One method, one
+// round trip; `counter` counts them (per request in the API).
+import { type Cypher, type GraphDriver, type GraphSettings, readOnce } from "./driver.ts";
 import {
-  actorOfficesQuery, actorsByKeyQuery, actorsPageQuery, countryQuery, membersQuery, membershipsQuery,
+  ACTOR_OFFICES, MEMBERS, MEMBERSHIPS, PERSON_OFFICES, actorOfficesQuery, actorsByKeyQuery, actorsPageQuery, countryQuery, membersQuery, membershipsQuery,
   organizationQuery, peopleByKeyQuery, personOfficesQuery, personQuery, relationsQuery, type ActorListRequest,
 } from "./queries/actors.ts";
 import { actorSeriesQuery, partnersQuery, pathQuery, relationshipQuery, type Range } from "./queries/analysis.ts";
-import { documentQuery, documentsPageQuery, evidenceQuery, participantsQuery, sameStoryQuery } from "./queries/documents.ts";
+import {
+  EVIDENCE, PARTICIPANTS, SAME_STORY, documentQuery, documentsPageQuery, evidenceQuery, participantsQuery, sameStoryQuery,
+} from "./queries/documents.ts";
+import { lookupWith } from "./queries/lookup.ts";
+import type { NestedList } from "./queries/projections.ts";
 import { eventsByIdQuery, eventsCountQuery, eventsPageQuery, type EventPageRequest, type EventQueryFilter, type EventScope } from "./queries/events.ts";
 import type {
   ActorRecord, DocumentRecord, EventRecord, MembershipRecord, MentionRecord, OfficeRecord, Paged,
@@ -29,6 +34,22 @@ export type StatsRow = Readonly<{
   firstDate: string | null; lastDate: string | null;
 }>;
 
+/**
+ * The nested lists a single-entity lookup can bring along in its one query, per entity type,
+ * named after the GraphQL fields they fill.
+ */
+export const LOOKUP_LISTS = {
+  Country: { memberships: MEMBERSHIPS, offices: ACTOR_OFFICES },
+  Organization: { members: MEMBERS, offices: ACTOR_OFFICES },
+  Person: { offices: PERSON_OFFICES },
+  Event: { evidence: EVIDENCE, people: PARTICIPANTS },
+  Document: { sameStory: SAME_STORY },
+} as const satisfies Record<string, Record<string, NestedList>>;
+export type LookupType = keyof typeof LOOKUP_LISTS;
+
+/** A looked-up record and the lists asked for with it (by name; each in its query's order). */
+export type Lookup<R> = Readonly<{ record: R; lists: Readonly<Record<string, readonly unknown[]>> }>;
+
 type Keyed<T> = { key: string; rows: T[] };
 
 function byKey<T>(keys: readonly string[], rows: readonly Keyed<T>[]): Map<string, T[]> {
@@ -42,16 +63,27 @@ export type ReadRepository = ReturnType<typeof createReadRepository>;
 export function createReadRepository(driver: GraphDriver, settings: GraphSettings, counter: QueryCounter = { queries: 0 }) {
   const run = <T>(cypher: Cypher): Promise<T[]> => {
     counter.queries += 1;
-    return readQuery<T>(driver, settings, cypher);
+    return readOnce<T>(driver, settings, cypher);
   };
   const first = async <T>(cypher: Cypher): Promise<T | null> => (await run<T>(cypher))[0] ?? null;
+  const lookup = async <R>(type: LookupType, root: Cypher, column: string, keyField: string, lists: readonly string[]): Promise<Lookup<R> | null> => {
+    const known: Readonly<Record<string, NestedList>> = LOOKUP_LISTS[type];
+    const chosen = Object.fromEntries(lists.filter((n) => Object.hasOwn(known, n)).map((n) => [n, known[n]!]));
+    const row = await first<Record<string, unknown>>(lookupWith(root, column, keyField, chosen));
+    if (!row) return null;
+    const { [column]: record, ...rest } = row;
+    return { record: record as R, lists: rest as Record<string, unknown[]> };
+  };
 
   return {
     counter,
     ping: () => run(pingQuery()),
-    country: async (by: { code: string } | { name: string }) => (await first<{ actor: ActorRecord }>(countryQuery(by)))?.actor ?? null,
-    organization: async (key: string) => (await first<{ actor: ActorRecord }>(organizationQuery(key)))?.actor ?? null,
-    person: async (name: string) => (await first<{ person: PersonRecord }>(personQuery(name)))?.person ?? null,
+    /** Single-entity lookups: `lists` names the nested lists (LOOKUP_LISTS) to bring in the same query. */
+    country: (by: { code: string } | { name: string }, lists: readonly string[] = []) => lookup<ActorRecord>("Country", countryQuery(by), "actor", "key", lists),
+    organization: (key: string, lists: readonly string[] = []) => lookup<ActorRecord>("Organization", organizationQuery(key), "actor", "key", lists),
+    person: (name: string, lists: readonly string[] = []) => lookup<PersonRecord>("Person", personQuery(name), "person", "key", lists),
+    event: (id: string, lists: readonly string[] = []) => lookup<EventRecord>("Event", eventsByIdQuery([id]), "event", "id", lists),
+    document: (id: string, lists: readonly string[] = []) => lookup<DocumentRecord>("Document", documentQuery(id), "document", "id", lists),
     actorsPage: (req: ActorListRequest) => run<Paged<ActorRecord>>(actorsPageQuery(req)),
     actorsByKey: async (keys: readonly string[]) => {
       const rows = await run<{ key: string; actor: ActorRecord }>(actorsByKeyQuery(keys));
@@ -84,7 +116,6 @@ export function createReadRepository(driver: GraphDriver, settings: GraphSetting
     evidence: async (ids: readonly string[]) => byKey(ids, await run<Keyed<MentionRecord>>(evidenceQuery(ids))),
     participants: async (ids: readonly string[]) => byKey(ids, await run<Keyed<ParticipantRecord>>(participantsQuery(ids))),
     documentsPage: (req: Parameters<typeof documentsPageQuery>[0]) => run<Paged<DocumentRecord>>(documentsPageQuery(req)),
-    document: async (id: string) => (await first<{ document: DocumentRecord }>(documentQuery(id)))?.document ?? null,
     sameStory: async (ids: readonly string[]) => byKey(ids, await run<Keyed<SimilarRecord>>(sameStoryQuery(ids))),
     relationship: (a: string, b: string, range?: Range) => first<RelationshipRow>(relationshipQuery(a, b, range)),
     actorSeries: (actor: string, range?: Range) => first<{ actor: ActorRecord; groups: TypeMonthCount[] }>(actorSeriesQuery(actor, range)),

@@ -1,11 +1,12 @@
 // Pure parts of the API: argument checks, cursors, series and trend, bearer check, error masking.
-import { GraphQLError } from "graphql";
+import { GraphQLError, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import { dateRange, eventFilter, pageSize } from "../../src/api/args.ts";
 import { requireBearer } from "../../src/api/auth.ts";
 import { decodeCursor, encodeCursor, toConnection } from "../../src/api/cursor.ts";
 import { maskError } from "../../src/api/errors.ts";
 import { partnerWeights } from "../../src/api/plover.ts";
+import { listsToPrefetch, selectedFields } from "../../src/api/prefetch.ts";
 import { parseByType } from "../../src/api/resolvers/types.ts";
 import { countsByType, monthlySeries, nextMonth, trend } from "../../src/api/series.ts";
 import { GraphQueryError, GraphTimeoutError, GraphUnavailableError } from "../../src/graph/errors.ts";
@@ -114,5 +115,36 @@ describe("error masking", () => {
     expect(masked.extensions.code).toBe(expected);
     if (expected === "INTERNAL_SERVER_ERROR") expect(masked.message).toBe("Unexpected error.");
     expect(masked.message).not.toMatch(/127\.0\.0\.1|MATCH/);
+  });
+});
+
+describe("lookahead of single-entity queries", () => {
+  /** The resolve info of the first root field of `doc` (field nodes and fragments are all it reads). */
+  const infoOf = (doc: string) => {
+    const parsed = parse(doc);
+    const op = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = Object.fromEntries(parsed.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+    const root = op.selectionSet.selections[0]!;
+    if (root.kind !== Kind.FIELD) throw new Error("root must be a field");
+    return { fieldNodes: [root], fragments };
+  };
+
+  it.each([
+    ["Event", `{ event(id: "x") { id evidence { sentence { text } } } }`, ["evidence"]],
+    ["Event", `{ event(id: "x") { id type source { key } } }`, []],
+    ["Event", `{ e: event(id: "x") { ... on Event { people { role } } ...F } } fragment F on Event { evidence { date } }`, ["evidence", "people"]],
+    ["Organization", `{ organization(key: "NATO") { ...A } } fragment A on Actor { offices { title } }`, ["offices"]],
+    ["Country", `{ country(code: "RUS") { memberships { since } relations { events } events { totalCount } } }`, ["memberships"]],
+    ["Document", `{ document(id: "d") { sameStory { similarity } events { totalCount } } }`, ["sameStory"]],
+    // nested deeper than the root's own fields: not the root's lists
+    ["Person", `{ person(name: "p") { events { edges { node { id } } } name } }`, []],
+  ] as const)("%s %s -> %j", (type, doc, expected) => {
+    expect(listsToPrefetch(type, infoOf(doc))).toEqual(expected);
+  });
+
+  it("reads only the root field's own selections, through fragments", () => {
+    expect([...selectedFields(infoOf(`{ country(code: "X") { key ...F } } fragment F on Country { name offices { person { offices { title } } } }`))])
+      .toEqual(["key", "name", "offices"]);
   });
 });

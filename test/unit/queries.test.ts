@@ -1,8 +1,10 @@
 // The Cypher read builders are pure values: inputs only ever travel as parameters.
 import { describe, expect, it } from "vitest";
-import { countryQuery, personQuery, relationsQuery } from "../../src/graph/queries/actors.ts";
+import { MEMBERS, countryQuery, organizationQuery, personQuery, relationsQuery } from "../../src/graph/queries/actors.ts";
+import { EVIDENCE, PARTICIPANTS, evidenceQuery } from "../../src/graph/queries/documents.ts";
+import { lookupWith } from "../../src/graph/queries/lookup.ts";
 import { partnersQuery, pathQuery, relationshipQuery } from "../../src/graph/queries/analysis.ts";
-import { eventConditions, eventsCountQuery, eventsPageQuery, keysetPredicate, narrowScope, upperDateBound, type EventQueryFilter } from "../../src/graph/queries/events.ts";
+import { eventConditions, eventsByIdQuery, eventsCountQuery, eventsPageQuery, keysetPredicate, narrowScope, upperDateBound, type EventQueryFilter } from "../../src/graph/queries/events.ts";
 import { luceneQuery, searchQuery } from "../../src/graph/queries/search.ts";
 
 const EVIL = "'}) MATCH (n) DETACH DELETE n //`";
@@ -47,7 +49,8 @@ describe("no input in the query text", () => {
     eventsPageQuery({ scope: { kind: "all" }, filter, sort: "DATE_DESC", after: [EVIL, EVIL], limit: 21 }),
     eventsPageQuery({ scope: { kind: "person", keys: [EVIL], role: "source" }, filter, sort: "STORIES_DESC", limit: 21 }),
     eventsCountQuery({ kind: "document", keys: [EVIL] }, filter),
-    countryQuery({ name: EVIL }), countryQuery({ code: EVIL }), personQuery(EVIL), relationsQuery([EVIL], 5),
+    countryQuery({ name: EVIL }), countryQuery({ code: EVIL }), personQuery(EVIL), organizationQuery(EVIL), relationsQuery([EVIL], 5),
+    lookupWith(eventsByIdQuery([EVIL]), "event", "id", { evidence: EVIDENCE, people: PARTICIPANTS }),
     relationshipQuery(EVIL, EVIL, { from: EVIL, to: EVIL }), partnersQuery(EVIL, { [EVIL]: 1 }, 10, { from: EVIL }),
     pathQuery(EVIL, EVIL, 3, 3), searchQuery(luceneQuery(EVIL)!, 10),
   ];
@@ -75,4 +78,28 @@ describe("Lucene escaping", () => {
   ])("%s", (text, expected) => {
     expect(luceneQuery(text)).toBe(expected);
   });
+});
+
+describe("single-entity lookups with their lists", () => {
+  it("leaves the root query alone when no list is asked for", () => {
+    const root = organizationQuery("NATO");
+    expect(lookupWith(root, "actor", "key", {})).toBe(root);
+  });
+
+  it("collects each list for the root's key in one query, with the root's parameters", () => {
+    const root = eventsByIdQuery(["e1"]);
+    const c = lookupWith(root, "event", "id", { evidence: EVIDENCE, people: PARTICIPANTS });
+    expect(c.params).toEqual(root.params);
+    expect(c.text).toContain(`CALL () {\n${root.text}\n}`);
+    expect(c.text).toContain("WITH event, event.id AS key");
+    expect(c.text).toContain(`${EVIDENCE.body}\n  RETURN collect(${EVIDENCE.proj}) AS evidence`);
+    expect(c.text.trim().split("\n").at(-1)).toBe("RETURN event, evidence, people");
+    // the batched form runs the very same list body
+    expect(evidenceQuery(["e1"]).text).toContain(EVIDENCE.body);
+  });
+
+  it.each([["actor", "key", "members; MATCH (n) DETACH DELETE n"], ["actor", "k`ey", "members"], ["a ctor", "key", "members"]])(
+    "refuses a name that is not a plain identifier: %s %s %s", (column, keyField, list) => {
+      expect(() => lookupWith(organizationQuery("NATO"), column, keyField, { [list]: MEMBERS })).toThrow(RangeError);
+    });
 });

@@ -2,22 +2,36 @@
 import { luceneQuery } from "../../graph/queries/search.ts";
 import type { EventSortKey } from "../../graph/queries/events.ts";
 import { dateRange, eventFilter, intInRange, optionalText, pageSize, requiredText, type EventFilterInput, type RangeInput } from "../args.ts";
+import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "../context.ts";
 import { decodeCursor, toConnection } from "../cursor.ts";
 import { badInput, notFound } from "../errors.ts";
 import { partnerWeights } from "../plover.ts";
+import { listsToPrefetch, primeLists } from "../prefetch.ts";
+import type { Lookup, LookupType } from "../../graph/read-repository.ts";
 import { countsByType, monthlySeries, trend } from "../series.ts";
 
 type Page = { first?: number | null; after?: string | null };
 const ISO3 = /^[A-Za-z]{3}$/;
 
+/** A single-entity lookup with the nested lists the request selects, primed for their resolvers. */
+async function lookUp<R>(ctx: ApiContext, info: GraphQLResolveInfo, type: LookupType, key: (r: R) => string,
+  fetch: (lists: string[]) => Promise<Lookup<R> | null>): Promise<R | null> {
+  const found = await fetch(listsToPrefetch(type, info));
+  if (!found) return null;
+  primeLists(ctx.loaders, type, key(found.record), found.lists);
+  return found.record;
+}
+const keyOf = (r: { key: string }) => r.key;
+const idOf = (r: { id: string }) => r.id;
+
 export const queryResolvers = {
-  country: async (_: unknown, args: { code?: string | null; name?: string | null }, ctx: ApiContext) => {
+  country: async (_: unknown, args: { code?: string | null; name?: string | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const code = optionalText(args.code, "code");
     const name = optionalText(args.name, "name");
     if ((code === undefined) === (name === undefined)) throw badInput("give exactly one of code or name");
     if (code !== undefined && !ISO3.test(code)) throw badInput("code must be an ISO 3166-1 alpha-3 code such as RUS");
-    const actor = await ctx.repo.country(code !== undefined ? { code } : { name: name! });
+    const actor = await lookUp(ctx, info, "Country", keyOf, (lists) => ctx.repo.country(code !== undefined ? { code } : { name: name! }, lists));
     if (!actor) throw notFound(`no country ${code ?? name}`);
     return actor;
   },
@@ -34,9 +48,9 @@ export const queryResolvers = {
     return toConnection(rows, size, "countries");
   },
 
-  organization: async (_: unknown, args: { key: string }, ctx: ApiContext) => {
+  organization: async (_: unknown, args: { key: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const key = requiredText(args.key, "key");
-    const actor = await ctx.repo.organization(key);
+    const actor = await lookUp(ctx, info, "Organization", keyOf, (lists) => ctx.repo.organization(key, lists));
     if (!actor) throw notFound(`no organization ${key}`);
     return actor;
   },
@@ -47,16 +61,16 @@ export const queryResolvers = {
     return toConnection(rows, size, "organizations");
   },
 
-  person: async (_: unknown, args: { name: string }, ctx: ApiContext) => {
+  person: async (_: unknown, args: { name: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const name = requiredText(args.name, "name");
-    const person = await ctx.repo.person(name);
+    const person = await lookUp(ctx, info, "Person", keyOf, (lists) => ctx.repo.person(name, lists));
     if (!person) throw notFound(`no person ${name}`);
     return person;
   },
 
-  event: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
+  event: async (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const id = requiredText(args.id, "id");
-    const event = (await ctx.repo.eventsById([id])).get(id);
+    const event = await lookUp(ctx, info, "Event", idOf, (lists) => ctx.repo.event(id, lists));
     if (!event) throw notFound(`no event ${id}`);
     return event;
   },
@@ -128,9 +142,9 @@ export const queryResolvers = {
     return toConnection(rows, size, "documents");
   },
 
-  document: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
+  document: async (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const id = requiredText(args.id, "id");
-    const doc = await ctx.repo.document(id);
+    const doc = await lookUp(ctx, info, "Document", idOf, (lists) => ctx.repo.document(id, lists));
     if (!doc) throw notFound(`no document ${id}`);
     return doc;
   },

@@ -2,7 +2,7 @@
 // (memberships, members, offices, relations), each for many parents in one query.
 import type { Cypher } from "../driver.ts";
 import { keysetPredicate, cursorParams } from "./events.ts";
-import { actorProjection, perKey, personProjection } from "./projections.ts";
+import { actorProjection, type NestedList, perKey, personProjection } from "./projections.ts";
 
 /** aliasText holds the aliases joined by this separator (one string, for the full-text index). */
 export const ALIAS_SEPARATOR = "|";
@@ -24,10 +24,16 @@ RETURN ${actorProjection("c")} AS actor ORDER BY CASE WHEN toLower(c.name) = $lo
   };
 }
 
+// An exact key is one index seek; only a miss pays for the name and alias scan (the CASE keeps
+// the planner from scanning first and filtering after).
 export function organizationQuery(key: string): Cypher {
   return {
-    text: `MATCH (o:Organization) WHERE o.key = $key OR ${nameMatches("o")}
-RETURN ${actorProjection("o")} AS actor ORDER BY CASE WHEN o.key = $key THEN 0 ELSE 1 END, o.key LIMIT 1`,
+    text: `OPTIONAL MATCH (exact:Organization {key: $key})
+WITH CASE WHEN exact IS NULL
+  THEN head(COLLECT { MATCH (o:Organization) WHERE ${nameMatches("o")} RETURN o ORDER BY o.key LIMIT 1 })
+  ELSE exact END AS o
+WITH o WHERE o IS NOT NULL
+RETURN ${actorProjection("o")} AS actor`,
     params: { key, lower: key.toLowerCase(), sep: ALIAS_SEPARATOR },
   };
 }
@@ -35,14 +41,10 @@ RETURN ${actorProjection("o")} AS actor ORDER BY CASE WHEN o.key = $key THEN 0 E
 export function personQuery(name: string): Cypher {
   return {
     text: `OPTIONAL MATCH (exact:Person {key: $name})
-CALL (exact) {
-  WITH exact WHERE exact IS NULL
-  MATCH (p:Person) WHERE ${nameMatches("p")}
-  RETURN p ORDER BY coalesce(p.resolved, false) DESC, p.key LIMIT 1
-  UNION
-  WITH exact WHERE exact IS NOT NULL
-  RETURN exact AS p
-}
+WITH CASE WHEN exact IS NULL
+  THEN head(COLLECT { MATCH (p:Person) WHERE ${nameMatches("p")} RETURN p ORDER BY coalesce(p.resolved, false) DESC, p.key LIMIT 1 })
+  ELSE exact END AS p
+WITH p WHERE p IS NOT NULL
 RETURN ${personProjection("p")} AS person`,
     params: { name, lower: name.toLowerCase(), sep: ALIAS_SEPARATOR },
   };
@@ -89,45 +91,24 @@ export function peopleByKeyQuery(keys: readonly string[]): Cypher {
   return { text: `UNWIND $keys AS key MATCH (p:Person {key: key}) RETURN key, ${personProjection("p")} AS person`, params: { keys: [...keys] } };
 }
 
-/** Organizations of many countries. */
-export function membershipsQuery(countryKeys: readonly string[]): Cypher {
-  return {
-    text: perKey(
-      "MATCH (c:Country {key: key})-[m:MEMBER_OF]->(o:Organization)\n  WITH c, m, o ORDER BY o.key",
-      `{ country: ${actorProjection("c")}, organization: ${actorProjection("o")}, since: m.since }`,
-    ),
-    params: { keys: [...countryKeys] },
-  };
-}
-
-/** Member countries of many organizations. */
-export function membersQuery(orgKeys: readonly string[]): Cypher {
-  return {
-    text: perKey(
-      "MATCH (c:Country)-[m:MEMBER_OF]->(o:Organization {key: key})\n  WITH c, m, o ORDER BY c.name",
-      `{ country: ${actorProjection("c")}, organization: ${actorProjection("o")}, since: m.since }`,
-    ),
-    params: { keys: [...orgKeys] },
-  };
-}
-
+const MEMBERSHIP = `{ country: ${actorProjection("c")}, organization: ${actorProjection("o")}, since: m.since }`;
 const OFFICE = `{ person: ${personProjection("p")}, actor: ${actorProjection("a")}, title: o.title, from: o.from, to: o.to }`;
 
-/** Offices held in many actors, newest first. */
-export function actorOfficesQuery(actorKeys: readonly string[]): Cypher {
-  return {
-    text: perKey("MATCH (p:Person)-[o:HOLDS_OFFICE]->(a:Actor {key: key})\n  WITH p, o, a ORDER BY coalesce(o.from, '') DESC, p.key", OFFICE),
-    params: { keys: [...actorKeys] },
-  };
-}
+/** The organizations of a country. */
+export const MEMBERSHIPS: NestedList = { body: "MATCH (c:Country {key: key})-[m:MEMBER_OF]->(o:Organization)\n  WITH c, m, o ORDER BY o.key", proj: MEMBERSHIP };
+/** The member countries of an organization. */
+export const MEMBERS: NestedList = { body: "MATCH (c:Country)-[m:MEMBER_OF]->(o:Organization {key: key})\n  WITH c, m, o ORDER BY c.name", proj: MEMBERSHIP };
+/** Offices held in an actor, newest first. */
+export const ACTOR_OFFICES: NestedList = { body: "MATCH (p:Person)-[o:HOLDS_OFFICE]->(a:Actor {key: key})\n  WITH p, o, a ORDER BY coalesce(o.from, '') DESC, p.key", proj: OFFICE };
+/** Offices of a person, newest first. */
+export const PERSON_OFFICES: NestedList = { body: "MATCH (p:Person {key: key})-[o:HOLDS_OFFICE]->(a:Actor)\n  WITH p, o, a ORDER BY coalesce(o.from, '') DESC, a.key", proj: OFFICE };
 
-/** Offices of many people, newest first. */
-export function personOfficesQuery(personKeys: readonly string[]): Cypher {
-  return {
-    text: perKey("MATCH (p:Person {key: key})-[o:HOLDS_OFFICE]->(a:Actor)\n  WITH p, o, a ORDER BY coalesce(o.from, '') DESC, a.key", OFFICE),
-    params: { keys: [...personKeys] },
-  };
-}
+const forKeys = (list: NestedList, keys: readonly string[]): Cypher => ({ text: perKey(list.body, list.proj), params: { keys: [...keys] } });
+
+export const membershipsQuery = (countryKeys: readonly string[]): Cypher => forKeys(MEMBERSHIPS, countryKeys);
+export const membersQuery = (orgKeys: readonly string[]): Cypher => forKeys(MEMBERS, orgKeys);
+export const actorOfficesQuery = (actorKeys: readonly string[]): Cypher => forKeys(ACTOR_OFFICES, actorKeys);
+export const personOfficesQuery = (personKeys: readonly string[]): Cypher => forKeys(PERSON_OFFICES, personKeys);
 
 /** The strongest RELATION summaries of many actors. */
 export function relationsQuery(actorKeys: readonly string[], limit: number): Cypher {

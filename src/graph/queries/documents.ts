@@ -2,7 +2,7 @@
 // lists are built for many parents in one query.
 import type { Cypher } from "../driver.ts";
 import { cursorParams, keysetPredicate } from "./events.ts";
-import { documentProjection, perKey, personProjection, sentenceProjection } from "./projections.ts";
+import { documentProjection, type NestedList, perKey, personProjection, sentenceProjection } from "./projections.ts";
 
 const DOC_ORDER: ReadonlyArray<readonly [string, "DESC"]> = [["coalesce(d.published, '')", "DESC"], ["d.id", "DESC"]];
 
@@ -29,13 +29,11 @@ export function documentQuery(id: string): Cypher {
 }
 
 /**
- * Same-story documents of many documents: direct SAME_STORY_AS neighbours (with similarity)
- * first, then the rest of the story.
+ * Same-story documents of a document: direct SAME_STORY_AS neighbours (with similarity) first,
+ * then the rest of the story.
  */
-export function sameStoryQuery(ids: readonly string[]): Cypher {
-  return {
-    text: perKey(
-      `MATCH (d:Document {id: key})
+export const SAME_STORY: NestedList = {
+  body: `MATCH (d:Document {id: key})
   CALL (d) {
     MATCH (d)-[s:SAME_STORY_AS]-(o:Document) RETURN o, s.similarity AS similarity
     UNION
@@ -43,32 +41,25 @@ export function sameStoryQuery(ids: readonly string[]): Cypher {
     RETURN o, null AS similarity
   }
   WITH o, similarity ORDER BY coalesce(similarity, -1.0) DESC, o.id`,
-      `{ document: ${documentProjection("o")}, similarity: similarity }`,
-    ),
-    params: { keys: [...ids] },
-  };
-}
+  proj: `{ document: ${documentProjection("o")}, similarity: similarity }`,
+};
 
-/** Every mention of many events: sentence, offsets, document, per-mention modality. */
-export function evidenceQuery(eventIds: readonly string[]): Cypher {
-  return {
-    text: perKey(
-      `MATCH (s:Sentence)-[m:STATES]->(:Event {id: key})
+/** Every mention of an event: sentence, offsets, document, per-mention modality. */
+export const EVIDENCE: NestedList = {
+  body: `MATCH (s:Sentence)-[m:STATES]->(:Event {id: key})
   MATCH (s)-[:PART_OF]->(d:Document)
   WITH s, m, d ORDER BY coalesce(d.published, '') , d.id, s.index`,
-      `{ sentence: ${sentenceProjection("s")}, document: ${documentProjection("d")}, uncertain: m.uncertain, date: m.date, location: m.location }`,
-    ),
-    params: { keys: [...eventIds] },
-  };
-}
+  proj: `{ sentence: ${sentenceProjection("s")}, document: ${documentProjection("d")}, uncertain: m.uncertain, date: m.date, location: m.location }`,
+};
 
-/** People of many events, with their role. */
-export function participantsQuery(eventIds: readonly string[]): Cypher {
-  return {
-    text: perKey(
-      "MATCH (p:Person)-[r:ACTED_IN]->(:Event {id: key})\n  WITH p, r ORDER BY r.role, p.key",
-      `{ person: ${personProjection("p")}, role: r.role }`,
-    ),
-    params: { keys: [...eventIds] },
-  };
-}
+/** People of an event, with their role. */
+export const PARTICIPANTS: NestedList = {
+  body: "MATCH (p:Person)-[r:ACTED_IN]->(:Event {id: key})\n  WITH p, r ORDER BY r.role, p.key",
+  proj: `{ person: ${personProjection("p")}, role: r.role }`,
+};
+
+const forKeys = (list: NestedList, keys: readonly string[]): Cypher => ({ text: perKey(list.body, list.proj), params: { keys: [...keys] } });
+
+export const sameStoryQuery = (ids: readonly string[]): Cypher => forKeys(SAME_STORY, ids);
+export const evidenceQuery = (eventIds: readonly string[]): Cypher => forKeys(EVIDENCE, eventIds);
+export const participantsQuery = (eventIds: readonly string[]): Cypher => forKeys(PARTICIPANTS, eventIds);

@@ -30,6 +30,9 @@ export function eventProjection(e: string): string {
     place: head([(${e})-[:AT]->(pl:Place) | ${placeProjection("pl")}]) }`;
 }
 
+/** A nested list of one parent bound to `key`: `body` binds its rows (in order), `proj` projects one. */
+export type NestedList = Readonly<{ body: string; proj: string }>;
+
 /**
  * One query for many parents: `body` binds the rows for one `key` and `proj` projects one of
  * them; the result has one row per key with the list `rows`, in the order `body` leaves them.
