@@ -65,7 +65,7 @@ const TROOPS = ["troops", "soldiers", "forces", "contingent", "personnel", "cont
 const ARMS = ["arms", "weapons", "missiles", "equipment", "ammunition", "tanks", "shells", "vehicles", "drones", "jets", "aircraft", "munitions", "artillery", "rockets", "systems", "hardware"];
 const AID_NOUNS = ["aid", "assistance", "support", "supplies", "help", "funding", "loans", "loan", "grant", "grants", "money", "funds", "food", "fuel", "vaccines", "intelligence"];
 const TIES = ["ties", "relations", "relationship", "cooperation", "alliance", "partnership", "bond", "bonds", "links", "friendship", "collaboration", "trade"];
-const SUSPENDED = ["aid", "assistance", "support", "supplies", "intelligence", "sharing", "funding", "deliveries", "shipments", "cooperation", "talks", "negotiations", "flights", "exports", "imports", "supply", "delivery"];
+const SUSPENDED = ["visit", "visits", "trip", "summit", "aid", "assistance", "support", "supplies", "intelligence", "sharing", "funding", "deliveries", "shipments", "cooperation", "talks", "negotiations", "flights", "exports", "imports", "supply", "delivery"];
 
 export const TRIGGERS: readonly TriggerRule[] = [
   // AGREE
@@ -309,13 +309,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: ["diplomats", "diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "officials", "embassy staff"], window: 4 }, companionTarget: true, targetPreps: ["from"], examples: [
       ["Estonia expelled a Russian diplomat for spying.", "SANCTION EST>RUS"],
       ["The school expelled two pupils.", ""]] },
-  { id: "sanction.suspend", type: "SANCTION", subtype: "suspend_aid", words: [...verb("suspend"), ...verb("pause"), ...verb("halt"), ...verb("freeze", "froze", "frozen"), ...verb("cut", "cut", "cut", "cutting"), "cut off", "cuts off", "stopped", "stop", ...verb("cancel", "cancelled", "cancelled", "cancelling"), "canceled", ...verb("end"), "suspension", "pause", "freeze", "halt", "cutoff"],
+  { id: "sanction.suspend", type: "SANCTION", subtype: "suspend_aid", words: [...verb("suspend"), ...verb("pause"), ...verb("halt"), ...verb("freeze", "froze", "frozen"), ...verb("cut", "cut", "cut", "cutting"), "cut off", "cuts off", "stopped", "stop", ...verb("cancel", "cancelled", "cancelled", "cancelling"), "canceled", ...verb("end"), "suspension", "pause", "freeze", "halt", "cutoff", ...verb("prohibit"), ...verb("ban", "banned", "banned", "banning"), ...verb("block"), ...verb("postpone")],
     with: { words: SUSPENDED, window: 5 }, targetPreps: ["to", "for", "with"], contextTarget: true, examples: [
       ["Germany suspended development aid to Niger after the coup.", "SANCTION DEU>NER"],
       ["The pause in Danish military aid to Kenya drew protests.", "SANCTION DNK>KEN"],
       ["The company suspended its dividend.", ""],
       // the aid in the of-phrase of "the supply" is what is halted, not aid given
       ["Britain halted the supply of military aid to Kenya last month.", "SANCTION GBR>KEN"],
+      ["Washington will prohibit all aid to Nicaraguan contras in Honduras.", "SANCTION USA>NIC unc"],
+      // a cancelled visit is a snub, not a visit
+      ["The Dutch foreign minister cancelled a planned visit to Turkey.", "SANCTION NLD>TUR"],
+      ["The singer cancelled a planned visit to the school.", ""],
       ["The storm halted the supply of electricity to the town.", ""]] },
   // a travel advisory against a country restricts relations with it
   { id: "sanction.advisory", type: "SANCTION", subtype: "travel_warning", words: ["advised against", "advises against", "advising against", "warned against", "warns against", "warning against", "urged against"],
@@ -375,7 +379,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["A storm struck the coast on Monday.", ""]] },
   // weapons fired at a country: "shelled", "fired rockets at X", "launched missiles into X"
   { id: "assault.fire", type: "ASSAULT", subtype: "attack", words: ["fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching", "lobbed"],
-    with: { words: ["missile", "missiles", "rocket", "rockets", "shells", "mortar", "mortars", "artillery", "batteries", "drones", "shots", "bullets", "grenades", "weapons", "projectiles"], window: 4 }, targetPreps: ["at", "on", "into"], examples: [
+    with: { words: ["missile", "missiles", "rocket", "rockets", "shells", "mortar", "mortars", "artillery", "batteries", "drones", "shots", "bullets", "grenades", "weapons", "projectiles"], window: 4 }, targetPreps: ["at", "on", "into", "against"], examples: [
       ["Syria fired artillery shells at Turkey on Tuesday.", "ASSAULT SYR>TUR"],
       ["Hezbollah fighters and Lebanese troops launched rockets into Israel overnight.", "ASSAULT LBN>ISR"],
       ["Japan launched a weather rocket into orbit.", ""],

@@ -155,7 +155,9 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     // whatever role the tagger gave it
     if (allowObject && p.demonym && p.start === from && p.prep === null) return p;
     // the complement's first actor: "threatened to break relations with Russia"
-    if (rule.control && !(p.role === "subj" && p.prep === null && !p.possessive) && p.prep !== "from" && p.prep !== "by") return p;
+    if (rule.control && between[0] !== "that" && !(p.role === "subj" && p.prep === null && !p.possessive) && p.prep !== "from" && p.prep !== "by") return p;
+    // "demanded that the rebels end their attacks on Mali": past the that-clause subject, no target
+    if ((rule.control || rule.type === "REQUEST") && between[0] === "that" && !(p.role === "subj" && p.prep === null && between.length <= 3)) break;
     // "demanded Friday that the United States match ...": the that-clause subject of a demand
     if (rule.type === "REQUEST" && p.role === "subj" && between[between.length - 1] === "that") return p;
     // "claimed that Russian forces used ...": the that-clause subject is who the claim is about
@@ -194,7 +196,7 @@ function placeOf(a: Analysis, start: number, right: number, movement: boolean, t
   const cands: { place: Place; score: number }[] = [];
   const clauseEnd = (() => { for (let k = right; k < a.toks.length; k++) if (/^(;|but|while|whereas|although|because)$/.test(a.toks[k]!.lower)) return k; return a.toks.length; })();
   const consider = (place: Place, specific: boolean) => {
-    if (place.start >= clauseEnd) return;
+    if (place.start >= clauseEnd || inAttribution(a, place.start, place.end)) return;
     let k = place.start - 1;
     const MOD = /^(the|'s|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|city|port|town|village|capital|region|province|of|second-largest|largest|-)$/;
     for (let pass = 0; pass < 2; pass++) {
@@ -230,7 +232,21 @@ function placeOf(a: Analysis, start: number, right: number, movement: boolean, t
   return cands[0]?.place ?? null;
 }
 
-export function findArguments(a: Analysis, h: Hit): Args | null {
+/** "an anti-Syria journalist", "pro-Russian separatists": a stance toward a country, not the country acting. */
+function stance(a: Analysis, p: ActorPhrase): boolean {
+  return a.toks[p.start - 1]?.text === "-" && /^(anti|pro)$/.test(a.toks[p.start - 2]?.lower ?? "");
+}
+
+/** "..., relief officials in Nairobi said": a place in the attribution is where the news came from. */
+function inAttribution(a: Analysis, start: number, end: number): boolean {
+  for (let k = end; k < Math.min(a.toks.length, end + 3); k++) if (SPEECH.has(a.toks[k]!.lower)) {
+    for (let j = start - 1; j >= Math.max(0, start - 5); j--) if (a.toks[j]!.text === ",") return true;
+  }
+  return false;
+}
+
+export function findArguments(full: Analysis, h: Hit): Args | null {
+  const a: Analysis = full.phrases.some((p) => stance(full, p)) ? { ...full, phrases: full.phrases.filter((p) => !stance(full, p)) } : full;
   const rule = h.rule;
   const trig = a.toks[h.start]!;
   // "no intention of sending soldiers": an -ing form without a determiner is verbal whatever its tag
@@ -351,8 +367,8 @@ export function findArguments(a: Analysis, h: Hit): Args | null {
   if (!location || location.country === location.name) location = placeOf(a, h.start, right, rule.movement === true, target) ?? location;
   if (targets.length === 0 && rule.placeTarget && !selfTarget) {
     const srcCodes = new Set(source.members.map((m) => m.code));
-    const loc = location && location.country && !srcCodes.has(location.country) ? location.country : null;
-    const locPhrase = a.phrases.find((p) => p.prep && /^(in|into|near|across)$/.test(p.prep) && p.start > h.start && p.start - h.end <= 10 && !p.members.some((m) => srcCodes.has(m.code)));
+    const loc = location && location.country && !srcCodes.has(location.country) && !inAttribution(a, location.start, location.end) ? location.country : null;
+    const locPhrase = a.phrases.find((p) => p.prep && /^(in|into|near|across)$/.test(p.prep) && p.start > h.start && p.start - h.end <= 10 && !p.members.some((m) => srcCodes.has(m.code)) && !inAttribution(a, p.start, p.end));
     if (locPhrase) targets = [...locPhrase.members];
     else if (loc) targets = [{ code: loc, personKey: null, personName: null, resolved: true }];
   }

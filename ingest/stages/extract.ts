@@ -125,8 +125,11 @@ function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
   // "a deadline of September 2 to stop issuing strikes on Ukraine": the infinitive after a threat or
   // demand noun says what is demanded
   for (const o of all) {
-    if (o === h || !CONTENT_HEADS.has(o.rule.type) || o.rule.pos !== "noun" || o.end > h.start || h.start - o.end > 10) continue;
+    if (o === h || !CONTENT_HEADS.has(o.rule.type) || o.end > h.start || h.start - o.end > 10) continue;
     const between = a.toks.slice(o.end, h.start);
+    // "its demand today that Israel ease restrictions", "demanded that Syria withdraw": the that-clause is the content
+    if (o.rule.type === "REQUEST" && between.slice(0, 3).some((t) => t.lower === "that") && !between.some((t) => /^(;|:|but|while)$/.test(t.lower))) return true;
+    if (o.rule.pos !== "noun") continue;
     if (between.some((t) => /^(;|:|but|while|and|,)$/.test(t.lower))) continue;
     if (between.some((t, k) => t.lower === "to" && isVerb(between[k + 1]))) return true;
   }

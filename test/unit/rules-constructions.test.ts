@@ -64,6 +64,19 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Washington paused its military aid on Monday.", []],
     ["Kenya and Somalia reacted after Washington paused its military aid.", ["!SANCTION USA>KEN", "!SANCTION USA>SOM"]],
   ],
+  // "anti-X", "pro-X" describe a stance toward a country; a place in the attribution is not the event's
+  "stances and attributions": [
+    ["An anti-Iran blogger was attacked in Baku.", []],
+    ["Chadian troops attacked Sudan's army on Monday.", ["ASSAULT TCD>SDN"]],
+    ["Eritrean rebels shelled a border town, killing 12 people, aid officials in Nairobi said.", ["!ASSAULT ERI>KEN"]],
+    ["Eritrean troops shelled the Ethiopian town of Zalambessa, killing 12 people, aid officials in Nairobi said.", ["ASSAULT ERI>ETH"]],
+  ],
+  // a demand's that-clause is what is demanded: its subject is the target, its act no event of its own
+  "demanded content": [
+    ["The UN repeated its demand that Israel lift the restrictions on Palestinian workers.", ["!CONCEDE ISR>PSE"]],
+    ["Germany demanded that the rebels end their attacks on Mali.", ["!REQUEST DEU>MLI"]],
+    ["Germany demanded that Mali release the journalists.", ["REQUEST DEU>MLI"]],
+  ],
   // "the two countries" are this sentence's two countries when it names two
   "pair references": [
     ["Iran and Syria held talks. The US punished both the allies with sanctions.", ["SANCTION USA>IRN", "SANCTION USA>SYR"]],
