@@ -24,6 +24,15 @@ CREATE CONSTRAINT story_key IF NOT EXISTS FOR (k:StoryKey) REQUIRE k.key IS UNIQ
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT reference_data_id IF NOT EXISTS FOR (r:ReferenceData) REQUIRE r.id IS UNIQUE;
 CREATE INDEX event_pair IF NOT EXISTS FOR (e:Event) ON (e.source, e.target);
-// Story lookup (#4): a document's LSH bucket keys as one whitespace-separated string, found by
-// term; cheaper to write than a StoryKey node and HAS_KEY edge per key.
-CREATE FULLTEXT INDEX document_story_keys IF NOT EXISTS FOR (d:Document) ON EACH [d.storyKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+// Story lookup (#4): a document's LSH bucket key of band i in storyBand<i> (10 bands), found by
+// index seeks; cheaper to write than a StoryKey node and HAS_KEY edge per key.
+CREATE INDEX document_story_band0 IF NOT EXISTS FOR (d:Document) ON (d.storyBand0);
+CREATE INDEX document_story_band1 IF NOT EXISTS FOR (d:Document) ON (d.storyBand1);
+CREATE INDEX document_story_band2 IF NOT EXISTS FOR (d:Document) ON (d.storyBand2);
+CREATE INDEX document_story_band3 IF NOT EXISTS FOR (d:Document) ON (d.storyBand3);
+CREATE INDEX document_story_band4 IF NOT EXISTS FOR (d:Document) ON (d.storyBand4);
+CREATE INDEX document_story_band5 IF NOT EXISTS FOR (d:Document) ON (d.storyBand5);
+CREATE INDEX document_story_band6 IF NOT EXISTS FOR (d:Document) ON (d.storyBand6);
+CREATE INDEX document_story_band7 IF NOT EXISTS FOR (d:Document) ON (d.storyBand7);
+CREATE INDEX document_story_band8 IF NOT EXISTS FOR (d:Document) ON (d.storyBand8);
+CREATE INDEX document_story_band9 IF NOT EXISTS FOR (d:Document) ON (d.storyBand9);
