@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { DocumentRow, PersonRow, PlaceRow } from "../src/graph/cypher/documents.ts";
 import {
-  assignStories, deleteDocuments, deleteOrphans, lockIngest, mergePeopleAndPlaces, readDocumentState, readStoryCandidates,
+  STORY_BANDS, assignStories, deleteDocuments, deleteOrphans, lockIngest, mergePeopleAndPlaces, readDocumentState, readStoryCandidates,
   readStoryDocuments, readStoryFeatures, readStoryNeighbors, refreshStories, writeDocuments, writeSameStory,
 } from "../src/graph/cypher/documents.ts";
 import {
@@ -15,7 +15,7 @@ import {
 import { type RelationEvent, type StoredMention, relationPair, summarizeEvent, summarizeRelation } from "../src/graph/derive.ts";
 import type { TxRun } from "../src/graph/transaction.ts";
 import { eventId } from "./stages/identity.ts";
-import { STORY_THRESHOLD, type StoryFeatures, storyComponents, storyFeatures, storySimilarity } from "./stages/story.ts";
+import { STORY_THRESHOLD, type StoryFeatures, storyBand, storyComponents, storyFeatures, storySimilarity } from "./stages/story.ts";
 import type { ExtractionResult, SourceDocument } from "./types.ts";
 
 export type PreparedMention = Readonly<{ sentenceId: string; props: MentionProps }>;
@@ -66,7 +66,7 @@ export function prepareDocument(doc: SourceDocument, result: ExtractionResult): 
   return {
     row: {
       id: doc.id, sha256: contentHash(doc), source: doc.source ?? null, published: doc.published ?? null, title: doc.title ?? null,
-      storyNames: [], storyContent: [], storySignatures: [], storyKeys: [],
+      storyNames: [], storyContent: [], storySignatures: [], storyBands: [],
       sentences: [...sentences.values()].sort((a, b) => a.index - b.index),
     },
     mentions,
@@ -109,19 +109,17 @@ class Touched {
   readonly events = new Set<string>();
   readonly stories = new Set<string>();
   readonly seeds = new Set<string>();
-  readonly storyKeys = new Set<string>();
   /** Relation pairs of the events created whole, and how many. */
   readonly pairs = new Map<string, { a: string; b: string }>();
   created = 0;
 }
 
 async function removeDocuments(run: TxRun, ids: readonly string[], t: Touched): Promise<number> {
-  const rows = await run<{ id: string; storyId: string | null; neighbors: string[]; keys: string[]; eventIds: string[] }>(deleteDocuments(ids));
+  const rows = await run<{ id: string; storyId: string | null; neighbors: string[]; eventIds: string[] }>(deleteDocuments(ids));
   for (const r of rows) {
     r.eventIds.forEach((e) => t.events.add(e));
     if (r.storyId) t.stories.add(r.storyId);
     r.neighbors.forEach((n) => t.seeds.add(n));
-    r.keys.forEach((k) => t.storyKeys.add(k));
   }
   return rows.length;
 }
@@ -130,12 +128,38 @@ function featuresOf(row: { names: string[] | null; content: number[] | null; sig
   return { names: row.names ?? [], content: row.content ?? [], signatures: row.signatures ?? [], keys: [], lookups: [], published: row.published ? row.published.slice(0, 10) : null };
 }
 
-async function linkStories(run: TxRun, docs: readonly PreparedDocument[]): Promise<void> {
+/**
+ * Stored documents sharing a lookup key with each of the batch's, the batch's own left out. Run
+ * before the transaction changes any Document: a fulltext query in a transaction that has
+ * changed indexed nodes pays for indexing that transaction state, at every query.
+ */
+async function storedCandidates(run: TxRun, docs: readonly PreparedDocument[]): Promise<Map<string, string[]>> {
+  const askers = new Map<string, string[]>();
+  for (const d of docs) for (const k of d.features.lookups) askers.set(k, [...(askers.get(k) ?? []), d.row.id]);
+  if (askers.size === 0) return new Map();
+  const keys: string[][] = Array.from({ length: STORY_BANDS }, () => []);
+  for (const k of askers.keys()) keys[storyBand(k)]!.push(k);
+  const found = new Map<string, Set<string>>();
+  for (const row of await run<{ id: string; keys: (string | null)[] }>(readStoryCandidates(keys, docs.map((d) => d.row.id)))) {
+    for (const k of row.keys) {
+      for (const asker of (k && askers.get(k)) || []) found.set(asker, (found.get(asker) ?? new Set()).add(row.id));
+    }
+  }
+  return new Map([...found].map(([id, c]) => [id, [...c]]));
+}
+
+async function linkStories(run: TxRun, docs: readonly PreparedDocument[], stored: ReadonlyMap<string, readonly string[]>): Promise<void> {
   const local = new Map(docs.map((d) => [d.row.id, d.features]));
-  const found = await run<{ id: string; candidates: string[] }>(readStoryCandidates(docs.map((d) => ({ id: d.row.id, keys: d.features.lookups }))));
+  // the batch's documents meet as stored ones would: one's lookups hold one of the other's keys
+  const byKey = new Map<string, string[]>();
+  for (const d of docs) for (const k of d.features.keys) byKey.set(k, [...(byKey.get(k) ?? []), d.row.id]);
+  const found = docs.map((d) => ({
+    id: d.row.id,
+    candidates: [...new Set([...(stored.get(d.row.id) ?? []), ...d.features.lookups.flatMap((k) => byKey.get(k) ?? [])])].filter((c) => c !== d.row.id),
+  }));
   const remote = [...new Set(found.flatMap((f) => f.candidates))].filter((id) => !local.has(id));
-  const stored = remote.length === 0 ? [] : await run<{ id: string; names: string[]; content: number[]; signatures: string[]; published: string | null }>(readStoryFeatures(remote));
-  const features = new Map<string, StoryFeatures>([...local, ...stored.map((s) => [s.id, featuresOf(s)] as const)]);
+  const remoteFeatures = remote.length === 0 ? [] : await run<{ id: string; names: string[]; content: number[]; signatures: string[]; published: string | null }>(readStoryFeatures(remote));
+  const features = new Map<string, StoryFeatures>([...local, ...remoteFeatures.map((s) => [s.id, featuresOf(s)] as const)]);
   const pairs = new Map<string, { a: string; b: string; similarity: number }>();
   for (const { id, candidates } of found) {
     for (const c of candidates) {
@@ -258,8 +282,8 @@ async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
     const byPair = new Map(found.map((f) => [`${f.a}\u0000${f.b}`, f.events]));
     await run(writeRelations([...pairs].map(([k, p]) => ({ ...p, props: summarizeRelation(byPair.get(k) ?? []) }))));
   }
-  if (t.storyKeys.size + people.size + places.size + actors.size > 0) {
-    await run(deleteOrphans({ storyKeys: [...t.storyKeys], people: [...people], places: [...places], actors: [...actors] }));
+  if (people.size + places.size + actors.size > 0) {
+    await run(deleteOrphans({ people: [...people], places: [...places], actors: [...actors] }));
   }
   return kept.length + t.created;
 }
@@ -279,6 +303,7 @@ export async function applyBatch(run: TxRun, batch: readonly PreparedDocument[],
     write.push(p);
   }
   if (write.length === 0) return outcome;
+  const candidates = await storedCandidates(run, write);
   const t = new Touched();
   if (outcome.replaced.length > 0) await removeDocuments(run, outcome.replaced, t);
   const people = new Map(write.flatMap((p) => p.people.map((x) => [x.key, x] as const)));
@@ -286,9 +311,10 @@ export async function applyBatch(run: TxRun, batch: readonly PreparedDocument[],
   if (people.size > 0 || places.size > 0) await run(mergePeopleAndPlaces([...people.values()], [...places.values()]));
   await run(writeDocuments(write.map((p) => ({
     ...p.row, ingestedAt,
-    storyNames: p.features.names, storyContent: p.features.content, storySignatures: p.features.signatures, storyKeys: p.features.keys,
+    storyNames: p.features.names, storyContent: p.features.content, storySignatures: p.features.signatures,
+    storyBands: Array.from({ length: STORY_BANDS }, (_, i) => p.features.keys.find((k) => storyBand(k) === i) ?? null),
   }))));
-  await linkStories(run, write);
+  await linkStories(run, write, candidates);
   outcome.mentions = await restory(run, write, t);
   outcome.events = await refreshDerived(run, t);
   return outcome;

@@ -13,7 +13,7 @@ export type StoryFeatures = Readonly<{
   content: readonly number[];
   /** Event signatures `TYPE|source|target`, sorted. */
   signatures: readonly string[];
-  /** Keys stored with the document (LSH bands over `names`, tagged with the publication week). */
+  /** Keys stored with the document (LSH bands over `names`, tagged with the publication week; alphanumeric terms). */
   keys: readonly string[];
   /** Keys looked up for candidates: a document is compared with those storing one of them. */
   lookups: readonly string[];
@@ -97,7 +97,8 @@ export function storyFeatures(text: string, published: string | null | undefined
   const bands: string[] = [];
   if (names.length > 0) {
     for (let b = 0; b + BAND_ROWS <= NAME_HASHES; b += BAND_ROWS) {
-      bands.push(`n${b / BAND_ROWS}:${nameHashes.slice(b, b + BAND_ROWS).map((h) => h.toString(36)).join(".")}`);
+      // one alphanumeric term (the fulltext index's whitespace analyzer keeps it whole): fixed-width hashes need no separator
+      bands.push(`n${b / BAND_ROWS}x${nameHashes.slice(b, b + BAND_ROWS).map((h) => h.toString(36).padStart(7, "0")).join("")}`);
     }
   }
   const day = published ? published.slice(0, 10) : null;
@@ -115,14 +116,21 @@ export function storyFeatures(text: string, published: string | null | undefined
 export function bucketKeys(bands: readonly string[], published: string | null): { keys: string[]; lookups: string[] } {
   const t = published ? Date.parse(published) : Number.NaN;
   if (Number.isNaN(t)) {
-    const none = bands.map((b) => `${b}@none`).sort();
+    const none = bands.map((b) => `${b}none`).sort();
     return { keys: none, lookups: none };
   }
   const week = Math.floor(t / (7 * 86_400_000));
+  // no '-' in a term (a query operator): weeks before 1970 are 'm<n>'
+  const w = (n: number) => (n < 0 ? `m${-n}` : `w${n}`);
   return {
-    keys: bands.map((b) => `${b}@w${week}`).sort(),
-    lookups: bands.flatMap((b) => [`${b}@w${week - 1}`, `${b}@w${week}`, `${b}@w${week + 1}`]).sort(),
+    keys: bands.map((b) => `${b}${w(week)}`).sort(),
+    lookups: bands.flatMap((b) => [`${b}${w(week - 1)}`, `${b}${w(week)}`, `${b}${w(week + 1)}`]).sort(),
   };
+}
+
+/** The band a key belongs to (keys are `n<band>x<hashes><week>`). */
+export function storyBand(key: string): number {
+  return Number.parseInt(key.slice(1), 10);
 }
 
 export function jaccard(a: readonly string[], b: readonly string[]): number {

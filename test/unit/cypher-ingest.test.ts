@@ -17,14 +17,14 @@ describe("cypher builders", () => {
     ["deleteDocuments", documents.deleteDocuments(["a"])],
     ["writeDocuments", documents.writeDocuments([])],
     ["mergePeopleAndPlaces", documents.mergePeopleAndPlaces([], [])],
-    ["readStoryCandidates", documents.readStoryCandidates([{ id: "a", keys: ["k"] }])],
+    ["readStoryCandidates", documents.readStoryCandidates([["k"]], ["a"])],
     ["readStoryFeatures", documents.readStoryFeatures(["a"])],
     ["writeSameStory", documents.writeSameStory([{ a: "a", b: "b", similarity: 0.5 }])],
     ["readStoryNeighbors", documents.readStoryNeighbors(["a"])],
     ["readStoryDocuments", documents.readStoryDocuments(["s"])],
     ["assignStories", documents.assignStories([{ documentId: "a", storyId: "a" }])],
     ["refreshStories", documents.refreshStories(["s"])],
-    ["deleteOrphans", documents.deleteOrphans({ storyKeys: [], people: [], places: [], actors: [] })],
+    ["deleteOrphans", documents.deleteOrphans({ people: [], places: [], actors: [] })],
     ["readDocumentMentions", events.readDocumentMentions(["a"])],
     ["deleteMentions", events.deleteMentions([])],
     ["writeMentions", events.writeMentions([])],
@@ -49,7 +49,6 @@ describe("cypher builders", () => {
   });
   it("writes merge on constrained keys, except what the locked writer knows is new", () => {
     expect(documents.writeDocuments([]).text).toMatch(/CREATE \(d:Document \{id: doc\.id\}\)/);
-    expect(documents.writeDocuments([]).text).toMatch(/MERGE \(k:StoryKey \{key: key\}\)/);
     expect(events.createEvents([]).text).toMatch(/MERGE \(a:Actor \{key: r\.props\.source\}\)/);
     expect(events.writeMentions([]).text).toMatch(/MERGE \(e:Event \{id: r\.eventId\}\)/);
     expect(documents.lockIngest().text).toMatch(/MERGE \(l:IngestLock \{id: 'ingest'\}\)/);

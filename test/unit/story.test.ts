@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bucketKeys, STORY_THRESHOLD, storyComponents, storyFeatures, storySimilarity, termsOf } from "../../ingest/stages/story.ts";
+import { bucketKeys, STORY_THRESHOLD, storyBand, storyComponents, storyFeatures, storySimilarity, termsOf } from "../../ingest/stages/story.ts";
 import { DIFFERENT_STORIES, type PairDoc, SAME_STORY } from "./story-pairs.ts";
 
 const features = (d: PairDoc) => storyFeatures(d.text, d.published, d.events);
@@ -72,6 +72,14 @@ describe("lookup buckets", () => {
   it.each(table)("%s and %s meet: %s, in both directions", (a, b, compared) => {
     expect(meets(a, b)).toBe(compared);
     expect(meets(b, a)).toBe(compared);
+  });  // the keys are looked up as terms of a whitespace-analyzed fulltext index: one alphanumeric word each
+  it.each(["2025-03-10", "1965-06-01", null])("keys of a document published %s are plain alphanumeric terms", (published) => {
+    const f = storyFeatures("Talks in Geneva between Iran and the IAEA over 3,000 centrifuges ended.", published, []);
+    expect(f.keys.length).toBeGreaterThan(0);
+    for (const k of [...f.keys, ...f.lookups]) expect(k).toMatch(/^[a-z0-9]+$/);
+    // one stored key per band, the band readable from the key (the graph stores band i in storyBand<i>)
+    expect(f.keys.map(storyBand)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    for (const k of f.lookups) expect(f.keys.map(storyBand)).toContain(storyBand(k));
   });
 });
 

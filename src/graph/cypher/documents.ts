@@ -17,7 +17,8 @@ export type DocumentRow = Readonly<{
   storyNames: readonly string[];
   storyContent: readonly number[];
   storySignatures: readonly string[];
-  storyKeys: readonly string[];
+  /** LSH bucket key per band (null: none), stored in `storyBand<i>` (indexed, see constraints.cypher). */
+  storyBands: readonly (string | null)[];
   sentences: readonly SentenceRow[];
 }>;
 
@@ -43,7 +44,7 @@ RETURN d.id AS id, d.sha256 AS sha256, s.id AS storyId`,
 
 /**
  * Deletes documents with their sentences and mentions; returns what the caller must recompute:
- * the events they stated, their story, their same-story neighbours, their lookup keys.
+ * the events they stated, their story, their same-story neighbours.
  */
 export function deleteDocuments(ids: readonly string[]): Cypher {
   return {
@@ -53,15 +54,13 @@ OPTIONAL MATCH (d)-[:IN_STORY]->(st:Story)
 WITH d, st
 OPTIONAL MATCH (d)-[:SAME_STORY_AS]-(n:Document)
 WITH d, st, collect(DISTINCT n.id) AS neighbors
-OPTIONAL MATCH (d)-[:HAS_KEY]->(k:StoryKey)
-WITH d, st, neighbors, collect(DISTINCT k.key) AS keys
 OPTIONAL MATCH (s:Sentence)-[:PART_OF]->(d)
 OPTIONAL MATCH (s)-[:STATES]->(e:Event)
-WITH d, st, neighbors, keys, collect(DISTINCT s) AS sentences, collect(DISTINCT e.id) AS eventIds
+WITH d, st, neighbors, collect(DISTINCT s) AS sentences, collect(DISTINCT e.id) AS eventIds
 FOREACH (s IN sentences | DETACH DELETE s)
-WITH d, d.id AS id, st.id AS storyId, neighbors, keys, eventIds
+WITH d, d.id AS id, st.id AS storyId, neighbors, eventIds
 DETACH DELETE d
-RETURN id, storyId, neighbors, keys, eventIds`,
+RETURN id, storyId, neighbors, eventIds`,
     params: { ids },
   };
 }
@@ -70,7 +69,7 @@ RETURN id, storyId, neighbors, keys, eventIds`,
  * Creates documents, their lookup keys and evidence sentences (mentions are written apart). The
  * caller holds the ingest lock and has deleted any stored version of these ids, so the document,
  * its sentences and its edges are new: CREATE, not MERGE (no lookups; the id constraints still
- * refuse a duplicate). Lookup keys are shared between documents: MERGE.
+ * refuse a duplicate). Lookup keys are a property (see readStoryCandidates).
  */
 export function writeDocuments(docs: readonly DocumentRow[]): Cypher {
   return {
@@ -78,13 +77,9 @@ export function writeDocuments(docs: readonly DocumentRow[]): Cypher {
 CREATE (d:Document {id: doc.id})
 SET d.sha256 = doc.sha256, d.source = doc.source, d.published = doc.published, d.title = doc.title,
     d.ingestedAt = doc.ingestedAt, d.storyNames = doc.storyNames, d.storyContent = doc.storyContent,
-    d.storySignatures = doc.storySignatures
+    d.storySignatures = doc.storySignatures,
+    ${BANDS.map((i) => `d.storyBand${i} = doc.storyBands[${i}]`).join(", ")}
 WITH d, doc
-CALL (d, doc) {
-  UNWIND doc.storyKeys AS key
-  MERGE (k:StoryKey {key: key})
-  CREATE (d)-[:HAS_KEY]->(k)
-}
 CALL (d, doc) {
   UNWIND doc.sentences AS s
   CREATE (x:Sentence {id: s.id})
@@ -115,14 +110,23 @@ CALL () {
   };
 }
 
-/** Documents sharing at least one lookup key with each given document: the only ones compared. */
-export function readStoryCandidates(docs: readonly Readonly<{ id: string; keys: readonly string[] }>[]): Cypher {
+/** Story lookup bands: one indexed property per band, `storyBand0`..`storyBand9` (constraints.cypher). */
+export const STORY_BANDS = 10;
+const BANDS = Array.from({ length: STORY_BANDS }, (_, i) => i);
+
+/**
+ * Stored documents holding, in some band, one of the keys looked up in that band (`keys[i]`), with
+ * their keys (the caller pairs them with the documents that looked the keys up): an index seek
+ * per key. The batch's own documents are left out: the writer pairs them in memory.
+ */
+export function readStoryCandidates(keys: readonly (readonly string[])[], batch: readonly string[]): Cypher {
   return {
-    text: `UNWIND $docs AS x
-MATCH (k:StoryKey) WHERE k.key IN x.keys
-MATCH (k)<-[:HAS_KEY]-(d:Document) WHERE d.id <> x.id
-RETURN x.id AS id, collect(DISTINCT d.id) AS candidates`,
-    params: { docs },
+    text: `CALL () {
+${BANDS.map((i) => `  MATCH (d:Document) WHERE d.storyBand${i} IN $keys[${i}] RETURN d`).join("\n  UNION\n")}
+}
+WITH d WHERE NOT d.id IN $batch
+RETURN d.id AS id, [${BANDS.map((i) => `d.storyBand${i}`).join(", ")}] AS keys`,
+    params: { keys: BANDS.map((i) => keys[i] ?? []), batch },
   };
 }
 
@@ -193,14 +197,9 @@ DETACH DELETE s`,
 }
 
 /** Nodes only the ingest creates, deleted once nothing points at them (a clean run would not have them). */
-export function deleteOrphans(keys: Readonly<{ storyKeys: readonly string[]; people: readonly string[]; places: readonly string[]; actors: readonly string[] }>): Cypher {
+export function deleteOrphans(keys: Readonly<{ people: readonly string[]; places: readonly string[]; actors: readonly string[] }>): Cypher {
   return {
     text: `CALL () {
-  UNWIND $storyKeys AS key
-  MATCH (k:StoryKey {key: key}) WHERE NOT (k)--()
-  DELETE k
-}
-CALL () {
   UNWIND $people AS key
   MATCH (p:Person {key: key}) WHERE p.resolved = false AND NOT (p)--()
   DELETE p
