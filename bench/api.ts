@@ -3,7 +3,8 @@
 // child process, and loads it with autocannon: a mix of typical queries at concurrency 1, 10 and
 // 50, and single-entity queries at concurrency 10 (bar: p99 < 50 ms, zero errors).
 // Options: --events N (default 100000), --duration S per run (default 10), --regenerate,
-// --only single|mix (one workload). Each row also gives the CPU milliseconds per request spent
+// --only single|mix (one workload), --node-arg A (repeatable: passed to the server's node, e.g.
+// --node-arg --cpu-prof). Each row also gives the CPU milliseconds per request spent
 // by the API process and by the local Neo4j (from /proc): on a shared machine, where latency is
 // noise, that is the cost to compare.
 import { spawn } from "node:child_process";
@@ -31,6 +32,7 @@ const flag = (name: string, fallback: number) => {
 const EVENTS = flag("events", 100_000);
 const DURATION = flag("duration", 10);
 const ONLY = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const NODE_ARGS = args.flatMap((a, i) => (a === "--node-arg" && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 const log = (s: string) => process.stderr.write(`[bench:api] ${s}\n`);
 
 type Query = { name: string; make: (pick: <T>(xs: readonly T[]) => T, g: BenchGraphInfo) => { query: string; variables: Record<string, unknown> } };
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
   }
 
   const base = `http://127.0.0.1:${config.port}`;
-  const server = spawn(process.execPath, ["bin/entente.mjs", "serve", "--port", String(config.port)], {
+  const server = spawn(process.execPath, [...NODE_ARGS, "bin/entente.mjs", "serve", "--port", String(config.port)], {
     cwd: new URL("..", import.meta.url).pathname, env: { ...process.env, INGEST_API_KEY: "", LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"],
   });
   let neo4jPid: number | undefined;

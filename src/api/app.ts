@@ -8,6 +8,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createSchema, createYoga, useReadinessCheck, type Plugin } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import { type GraphDriver, verifyGraph } from "../graph/driver.ts";
+import { useBodyLimit } from "./body-limit.ts";
 import { createContext, type ApiContext } from "./context.ts";
 import { maskError } from "./errors.ts";
 import { createIngestPort } from "./ingest-adapter.ts";
@@ -60,9 +61,11 @@ export function createApp(options: AppOptions) {
     landingPage: false,
     graphiql: options.graphiql ?? true,
     renderGraphiQL,
-    maxRequestBodySize: MAX_BODY_BYTES,
+    // useBodyLimit below: the same limit, without a counting stream when Content-Length is given.
+    maxRequestBodySize: false,
     maskedErrors: { maskError: (error) => maskError(error) },
     plugins: [
+      useBodyLimit(MAX_BODY_BYTES),
       ...armor.protect().plugins,
       useReadinessCheck({
         endpoint: "/ready",

@@ -127,9 +127,11 @@ export function writeTransaction<T = Row>(driver: GraphDriver, settings: GraphSe
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toBigInt();
   if (typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps (e.g. map projections) arrive as plain objects: skip the driver-type checks below.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainEntries(value);
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toBigInt();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
@@ -146,5 +148,9 @@ export function toPlain(value: unknown): unknown {
     return { start: toPlain(value.start), end: toPlain(value.end), segments: value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
   }
   if (value instanceof Uint8Array) return value;
+  return plainEntries(value);
+}
+
+function plainEntries(value: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
 }

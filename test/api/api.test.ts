@@ -255,6 +255,14 @@ describe("safety", () => {
       body: JSON.stringify({ query: "{ stats { events } }", variables: { pad: "x".repeat(1_100_000) } }),
     });
     expect(res.status).toBe(413);
+    // with a Content-Length, checked from the header alone (a wrong one is a bad request)
+    const small = JSON.stringify({ query: "{ stats { events } }" });
+    const post = (body: string, length: string) => app.fetch("http://localhost/graphql", {
+      method: "POST", headers: { "content-type": "application/json", "content-length": length }, body,
+    });
+    expect((await post(small, "1100000")).status).toBe(413);
+    expect((await post(small, "12, 12")).status).toBe(400);
+    expect((await post(small, String(Buffer.byteLength(small)))).status).toBe(200);
   });
 
   it("limits depth, aliases and tokens", async () => {
