@@ -361,6 +361,8 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
       const coord = /^(,|and|or|, and|as well as|, as well as|and the|, the|, and the|or the|and other|, and other|such as|like|including|, including|-|–|and its|and his|and her)?$/.test(gapText)
         || (gap.length <= 4 && (gap[0] === "," || gap[0] === "and") && gap.slice(1).every((w, k) => k === gap.length - 2 || DETS.has(w) || w === "leader" || w === "president"))
         || (n.member?.personKey !== null && n.member !== null && gap.length >= 2 && /^(,|and|, and|as well as|, as well as)$/.test(gap.slice(0, gap.length - titleTail(toks, n.start)).join(" ")));
+      // '... against Ukraine," Pifer was quoted': a quotation mark ends the list before its speaker
+      if (gap.some((w) => /^["“”]$/.test(w))) break;
       // "aid to Ukraine, as he calls for ...": a subordinating word opens a clause, not a list member
       if (gap.some((w) => /^(as|while|when|whereas|because|since|if|but|who|which|where|after|before)$/.test(w)) && !/\b(as well as|such as)\b/.test(gapText)) break;
       // "between Ukraine and Russia, Vladimir Putin has...": a list closed by "and" takes no comma member
