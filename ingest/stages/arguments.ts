@@ -151,6 +151,8 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     // a new predicate in between: "deadline ... to stop issuing strikes on Ukraine"
     if (!rule.control && a.toks.slice(from, p.start).some((t, k) => k > 0 && t.lower === "to" && isVerb(a.toks[from + k + 1]) && !PREPS_OK.has(a.toks[from + k + 1]!.lower))) break;
     if (p.role === "obj" && allowObject && between.length <= 4) return p;
+    // "condemned a visit by Iranian officials": criticism of an act is aimed at its doer
+    if (allowObject && (rule.type === "ACCUSE" || rule.type === "PROTEST") && p.prep === "by" && between.length <= 6 && !a.toks.slice(from, p.start).some(isVerb)) return p;
     // "sought to purchase Russian advanced jets": a demonym right after the verb modifies its object,
     // whatever role the tagger gave it
     if (allowObject && p.demonym && p.start === from && p.prep === null) return p;

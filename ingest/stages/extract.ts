@@ -52,7 +52,9 @@ function findHits(a: Analysis): Hit[] {
       const end = i + seq.length + skip;
       const t = toks[i]!;
       // "Freedom Shield", "Partnership Treaty", "Travel": a capitalised word inside a name is no trigger
-      if (t.upper && i > 0 && (toks[i - 1]!.upper || toks[i + 1]?.upper) && !/^["“]$/.test(toks[i - 1]!.text)) continue;
+      // except the head noun ending a treaty's name: "the Comprehensive Strategic Partnership Treaty"
+      const nameHead = rule.type === "AGREE" && rule.pos === "noun" && !toks[i + 1]?.upper;
+      if (t.upper && i > 0 && (toks[i - 1]!.upper || toks[i + 1]?.upper) && !/^["“]$/.test(toks[i - 1]!.text) && !nameHead) continue;
       // "Russian forces fighting Ukrainian troops": an -ing form with no determiner is verbal
       if (rule.pos === "verb" && seq.length === 1 && !t.tags.has("Verb") && !(/ing$/.test(t.lower) && !/^(the|a|an|this|that|its|their|his|her|our)$/.test(toks[i - 1]?.lower ?? ""))) continue;
       if (rule.pos === "noun" && seq.length === 1 && /^(to|will|would|could|can|may|might|should|must|did|does|do|n't|not)$/.test(toks[i - 1]?.lower ?? "")) continue;

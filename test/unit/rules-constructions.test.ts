@@ -77,6 +77,12 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Germany demanded that the rebels end their attacks on Mali.", ["!REQUEST DEU>MLI"]],
     ["Germany demanded that Mali release the journalists.", ["REQUEST DEU>MLI"]],
   ],
+  // criticism of an act names its doer in a by-phrase; a quotation mark closes a list before its speaker
+  "criticised acts": [
+    ["Georgia condemned a visit by Russian officials to Abkhazia.", ["ACCUSE GEO>RUS"]],
+    ["Georgia condemned a visit by tourists to Abkhazia.", []],
+    ['"They keep shelling towns in Armenia," Prime Minister Narendra Modi said.', ["!ASSAULT IND>ARM"]],
+  ],
   // "the two countries" are this sentence's two countries when it names two
   "pair references": [
     ["Iran and Syria held talks. The US punished both the allies with sanctions.", ["SANCTION USA>IRN", "SANCTION USA>SYR"]],
