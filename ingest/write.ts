@@ -129,9 +129,8 @@ function featuresOf(row: { names: string[] | null; content: number[] | null; sig
 }
 
 /**
- * Stored documents sharing a lookup key with each of the batch's, the batch's own left out. Run
- * before the transaction changes any Document: a fulltext query in a transaction that has
- * changed indexed nodes pays for indexing that transaction state, at every query.
+ * Stored documents sharing a lookup key with each of the batch's (one statement of index seeks),
+ * the batch's own left out: linkStories pairs those in memory.
  */
 async function storedCandidates(run: TxRun, docs: readonly PreparedDocument[]): Promise<Map<string, string[]>> {
   const askers = new Map<string, string[]>();
