@@ -4,7 +4,7 @@ import { MEMBERS, countryQuery, organizationQuery, personQuery, relationsQuery }
 import { EVIDENCE, PARTICIPANTS, evidenceQuery } from "../../src/graph/queries/documents.ts";
 import { lookupWith } from "../../src/graph/queries/lookup.ts";
 import { partnersQuery, pathQuery, relationshipQuery } from "../../src/graph/queries/analysis.ts";
-import { eventConditions, eventsByIdQuery, eventsCountQuery, eventsPageQuery, keysetPredicate, narrowScope, upperDateBound, type EventQueryFilter } from "../../src/graph/queries/events.ts";
+import { PAIR_MATCH, PAIR_SEEK, eventConditions, eventsByIdQuery, eventsCountQuery, eventsPageQuery, keysetPredicate, narrowScope, upperDateBound, type EventQueryFilter } from "../../src/graph/queries/events.ts";
 import { luceneQuery, searchQuery } from "../../src/graph/queries/search.ts";
 
 const EVIL = "'}) MATCH (n) DETACH DELETE n //`";
@@ -40,6 +40,22 @@ describe("event filters", () => {
     expect(narrowScope({ kind: "all" }, { ...base, actor: "RUS", counterpart: "PRK" })).toEqual({ scope: { kind: "actor", keys: ["RUS"] }, filter: { ...base, actor: undefined, counterpart: "PRK" } });
     expect(narrowScope({ kind: "all" }, { ...base, person: "Vladimir Putin" }).scope).toEqual({ kind: "person", keys: ["Vladimir Putin"] });
     expect(narrowScope({ kind: "all" }, base).scope).toEqual({ kind: "all" });
+  });
+});
+
+describe("events between two actors", () => {
+  const page = (keys: string[], counterpart: string) =>
+    eventsPageQuery({ scope: { kind: "actor", keys }, filter: { ...base, counterpart }, sort: "DATE_DESC", limit: 11 }).text;
+  it("seeks the (source, target) index for two different actors", () => {
+    expect(page(["RUS"], "PRK")).toContain(PAIR_SEEK);
+    expect(page(["RUS", "USA"], "PRK")).toContain(PAIR_SEEK);
+  });
+  it("walks the actor's events when the counterpart is one of the keys (the pair index cannot say 'either side')", () => {
+    expect(page(["RUS", "PRK"], "PRK")).toContain(PAIR_MATCH);
+    expect(page(["RUS", "PRK"], "PRK")).not.toContain(PAIR_SEEK);
+  });
+  it("answers relationship(a, b) from the pair index", () => {
+    expect(relationshipQuery("RUS", "PRK").text).toMatch(/e\.source = \$a AND e\.target = \$b[\s\S]*UNION[\s\S]*e\.source = \$b AND e\.target = \$a/);
   });
 });
 

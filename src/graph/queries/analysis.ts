@@ -30,11 +30,14 @@ export function relationshipQuery(a: string, b: string, range?: Range): Cypher {
   return {
     text: `MATCH (a:Actor {key: $a}), (b:Actor {key: $b})
 CALL (a, b) {
-  // walk from the actor with fewer events
-  WITH CASE WHEN COUNT { (b)<-[:SOURCE|TARGET]-() } < COUNT { (a)<-[:SOURCE|TARGET]-() } THEN b ELSE a END AS start
-  MATCH (start)<-[:SOURCE|TARGET]-(e:Event)
-  WITH DISTINCT e
-  WHERE $a <> $b AND $a IN [e.source, e.target] AND $b IN [e.source, e.target] AND ${conds.join(" AND ")}
+  // two seeks of the (source, target) index, not a walk over every event of either actor
+  CALL () {
+    MATCH (e:Event) WHERE e.source = $a AND e.target = $b RETURN e
+    UNION
+    MATCH (e:Event) WHERE e.source = $b AND e.target = $a RETURN e
+  }
+  WITH e
+  WHERE $a <> $b AND ${conds.join(" AND ")}
   WITH e.type AS type, CASE WHEN size(e.date) >= 7 THEN substring(e.date, 0, 7) ELSE null END AS month, count(*) AS count
   RETURN collect({ type: type, month: month, count: count }) AS groups
 }

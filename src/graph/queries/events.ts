@@ -130,12 +130,28 @@ export const PAIR_MATCH = `MATCH (x:Actor {key: key})
   MATCH (start)<-[:SOURCE|TARGET]-(e:Event)
   WITH DISTINCT e WHERE key IN [e.source, e.target]`;
 
+/**
+ * Events between `key` and $counterpart (two different actors) through the (source, target)
+ * index: two seeks instead of walking every event of the smaller actor (68,000 db hits and
+ * 215 ms for two hubs of the bench graph). Same events as PAIR_MATCH, which the conditions
+ * also restrict to those naming both.
+ */
+export const PAIR_SEEK = `MATCH (:Actor {key: key})
+  CALL (key) {
+    MATCH (e:Event) WHERE e.source = key AND e.target = $counterpart RETURN e
+    UNION
+    MATCH (e:Event) WHERE e.source = $counterpart AND e.target = key RETURN e
+  }
+  WITH e`;
+
 function scopeMatch(scope: EventScope, filter: EventQueryFilter): { match: string; params: Record<string, unknown> } {
   switch (scope.kind) {
     case "all":
       return { match: "MATCH (e:Event)", params: {} };
     case "actor":
-      if (filter.counterpart !== undefined) return { match: PAIR_MATCH, params: { keys: [...scope.keys] } };
+      if (filter.counterpart !== undefined) {
+        return { match: scope.keys.includes(filter.counterpart) ? PAIR_MATCH : PAIR_SEEK, params: { keys: [...scope.keys] } };
+      }
       return { match: "MATCH (:Actor {key: key})<-[:SOURCE|TARGET]-(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
     case "document":
       return { match: "MATCH (:Document {id: key})<-[:PART_OF]-(:Sentence)-[:STATES]->(e:Event)\n  WITH DISTINCT e", params: { keys: [...scope.keys] } };
