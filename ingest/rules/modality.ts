@@ -32,4 +32,4 @@ export const UNCERTAIN_CUES: readonly string[] = [
 /** Sentences of commentary: "This development highlights...", "The incident marks...". A linking
  *  opener ("The move comes as ...", "This tactic follows ...") is not: the clause after it may state
  *  a new event with its actors ("... as Chile accuses Peru of ..."), while the restated "move" has none. */
-export const COMMENTARY = /^\W*(?:this|these|that|those|such|the|it)\b(?:\s+[\w-]+){0,3}?\s+(?:highlights?|underscores?|illustrates?|suggests?|marks?|signals?|reflects?|demonstrates?|shows?|raises?|adds?|points?|indicates?|remains?)\b/i;
+export const COMMENTARY = /^\W*(?:this|these|that|those|such|the|it)\b(?:(?:\s+[\w-]+){0,3}?\s+(?:highlights?|underscores?|illustrates?|suggests?|marks?|signals?|reflects?|demonstrates?|shows?|raises?|adds?|points?|indicates?|remains?)|[^,;:"“]{0,90}?\s(?:highlights|underscores|illustrates))\b/i;

@@ -384,11 +384,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Hezbollah fighters and Lebanese troops launched rockets into Israel overnight.", "ASSAULT LBN>ISR"],
       ["Japan launched a weather rocket into orbit.", ""],
       ["Pakistan fired a missile toward the sea in a test.", ""]] },
-  { id: "assault.invade", type: "ASSAULT", subtype: "invasion", words: [...verb("invade"), "invasion", "incursion", "offensive", "offensives", "take over", "took over", "taking over", "crossed into", "cross into", "crossing into", "sent troops into", "send troops into", "sending troops into", "encroachment"],
+  { id: "assault.invade", type: "ASSAULT", subtype: "invasion", words: [...verb("invade"), "invasion", "incursion", "offensive", "offensives", "take over", "took over", "taking over", "crossed into", "cross into", "crossing into", "territorial gains", "battlefield gains", "sent troops into", "send troops into", "sending troops into", "encroachment"],
     object: true, targetPreps: ["of", "into", "on", "against", "in"], placeTarget: true, examples: [
       ["Iraq's invasion of Kuwait in 1990 triggered a war.", "ASSAULT IRQ>KWT"],
       ["Ethiopian troops crossed into Somalia on Monday.", "ASSAULT ETH>SOM"],
+      ["Eritrea's territorial gains in Tigray worried Ethiopia.", "ASSAULT ERI>ETH"],
       ["The invasion of privacy worried users.", ""]] },
+  // an army's advance: intransitive ("Russia is advancing", "troops advanced on the city"), not "advanced the deadline"
+  { id: "assault.advance", type: "ASSAULT", subtype: "advance", pos: "verb", words: ["advancing", "advanced", "advances", "advance"],
+    targetPreps: ["on", "toward", "towards", "into", "against"], placeTarget: true, examples: [
+      ["Sudanese troops advanced on the Chadian border town of Adre.", "ASSAULT SDN>TCD"],
+      ["Armenian forces shelled Azerbaijani villages. Armenia is advancing, officials said.", "ASSAULT ARM>AZE"],
+      ["Armenia advanced the date of the vote.", ""],
+      ["Armenia is advancing, officials said.", ""]] },
   { id: "assault.fight", type: "ASSAULT", subtype: "attack", pos: "verb", words: [...verb("fight", "fought", "fought"), ...verb("repel", "repelled", "repelled", "repelling"), ...verb("encircle"), ...verb("surround"), ...verb("destroy"), ...verb("kill"), "shot down", "shoot down", ...verb("infiltrate")],
     object: true, targetPreps: ["against", "with"], placeTarget: true, examples: [
       ["Sudanese forces fought Chadian rebels near the border.", "ASSAULT SDN>TCD"],

@@ -247,6 +247,11 @@ function inAttribution(a: Analysis, start: number, end: number): boolean {
   return false;
 }
 
+/** Where an event with no actor named happened: "a separate drone strike in the port of Odesa". */
+export function placeOfEvent(a: Analysis, h: Hit): Place | null {
+  return placeOf(a, h.start, Math.max(h.end, h.compEnd), false, null);
+}
+
 export function findArguments(full: Analysis, h: Hit): Args | null {
   const a: Analysis = full.phrases.some((p) => stance(full, p)) ? { ...full, phrases: full.phrases.filter((p) => !stance(full, p)) } : full;
   const rule = h.rule;

@@ -4,7 +4,7 @@ import { TRIGGERS, type TriggerRule } from "../rules/triggers.ts";
 import { COMMENTARY } from "../rules/modality.ts";
 import type { EventPerson, ExtractedEntity, ExtractedEvent, PloverType, Sentence, SourceDocument } from "../types.ts";
 import { analyse, isVerb, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
-import { findArguments, type Hit } from "./arguments.ts";
+import { findArguments, placeOfEvent, type Args, type Hit } from "./arguments.ts";
 import { eventDate } from "./dates.ts";
 import { getLexicon, type Lexicon } from "./lexicon.ts";
 import { pretag } from "../nlp/tagger.ts";
@@ -172,6 +172,22 @@ function withSole(found: Member[], a: Analysis, code: string | null, src: Member
   return soleOf(a, code).filter((m) => m.personKey !== src.personKey);
 }
 
+/** "Kramatorsk was subjected to hostile shelling", "a separate drone strike in the port of Odesa": a
+ *  new (not definite, so not restated) nominal assault with no actor, at a place of a country that one
+ *  actor of the document has been attacking, is that actor's. */
+function unattributedAssault(a: Analysis, h: Hit, foes: ReadonlyMap<string, string>): Args | null {
+  if (h.rule.type !== "ASSAULT" || isVerb(a.toks[h.start]) || h.rule.pos === "verb") return null;
+  let k = h.start - 1;
+  while (k >= 0 && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-") && !/^(the|this|that|these|those|its|their|his|her|our)$/.test(a.toks[k]!.lower)) k--;
+  if (/^(the|this|that|these|those|its|their|his|her|our|'s)$/.test(a.toks[k]?.lower ?? "")) return null;
+  const place = placeOfEvent(a, h);
+  if (!place?.country) return null;
+  const attackers = new Set([...foes].filter(([, t]) => t === place.country).map(([s]) => s));
+  if (attackers.size !== 1) return null;
+  const member = (code: string): Member => ({ code, personKey: null, personName: null, resolved: true });
+  return { sources: [member([...attackers][0]!)], targets: [member(place.country)], location: place, symmetricPairs: false, reciprocal: false, targetPrep: null };
+}
+
 /** The trigger's object is an unnamed country: "invade another country", "attack a neighbouring state". */
 function indefiniteTarget(a: Analysis, h: Hit): boolean {
   let k = h.end;
@@ -266,7 +282,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     const commentary = COMMENTARY.test(s.text);
     if (tag && !question && !commentary) {
       const seen = new Set<string>();
-      const found = findHits(a).map((h) => ({ h, args: findArguments(a, h) }));
+      const found = findHits(a).map((h) => ({ h, args: findArguments(a, h) ?? unattributedAssault(a, h, foes) }));
       for (const { h, args } of found) {
         if (!args) continue;
         // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself
@@ -278,6 +294,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         // "troops arrived in Sierra Leone" is a deployment, not a visit: an arrival visits only with a named person
         if (h.rule.type === "CONSULT" && /^arriv/.test(a.toks[h.start]!.lower) && !args.sources.some((m) => m.personKey)) continue;
         if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
+        // "advanced the deadline", "advanced weapons": a transitive or adjectival "advanced" is no advance
+        if (h.rule.id === "assault.advance" && (/^(the|a|an|its|their|his|her|this|that|plans?|talks|weapons?|systems?)$/.test(a.toks[h.end]?.lower ?? "") || (a.toks[h.end] && !isVerb(a.toks[h.end]) && (a.toks[h.end]!.tags.has("Noun") || a.toks[h.end]!.tags.has("Adjective"))))) continue;
         // "Russia and China held joint drills", "drills with Laos": cooperation, not a show of force
         if (h.rule.id === "mobilize.exercise" && (new Set(args.sources.map((m) => m.code)).size >= 2
           || a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined|bilateral|trilateral)$/.test(t.lower))
@@ -318,9 +336,9 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
             targetPeople = [];
           }
         }
-        // "since Russia's 2022 invasion", "the enemy is conducting offensive actions": a nominal assault
+        // "since Russia's 2022 invasion", "Russian drones struck civilian areas": an assault
         // with no target named is aimed at the source's adversary in this document
-        if (targets.length === 0 && rule.type === "ASSAULT" && !isVerb(a.toks[h.start]) && !indefiniteTarget(a, h)) {
+        if (targets.length === 0 && rule.type === "ASSAULT" && !indefiniteTarget(a, h)) {
           const foe = new Set(sources.map((m) => foes.get(m.code)).filter((c): c is string => !!c));
           if (foe.size === 1) targets = [...foe];
         }
@@ -330,6 +348,12 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           const codes = new Set(sources.map((m) => m.code));
           const others = new Set(a.phrases.filter((p) => !p.place).flatMap((p) => p.members.map((m) => m.code)).filter((c) => !codes.has(c) && lex.gazetteer.country(c)));
           if (others.size === 1) targets = [...others];
+        }
+        // "Britain dismissed the allegations": the rejected accusation is the last one made against the source
+        if (targets.length === 0 && rule.type === "REJECT" && /^(allegations|accusations|claims|charges)$/.test(a.toks[h.compStart]?.lower ?? "")) {
+          const codes = new Set(sources.map((m) => m.code));
+          const accusation = [...events].reverse().find((e) => e.type === "ACCUSE" && e.target && codes.has(e.target) && s.index - e.sentenceIndex <= 5);
+          if (accusation) targets = [accusation.source];
         }
         const pairs: [Member, string | null, Member | null][] = [];
         if (args.reciprocal && targets.length === 0) {

@@ -83,6 +83,11 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Georgia condemned a visit by tourists to Abkhazia.", []],
     ['"They keep shelling towns in Armenia," Prime Minister Narendra Modi said.', ["!ASSAULT IND>ARM"]],
   ],
+  // commentary: a descriptive subject with "highlights/underscores/illustrates" asserts no new action
+  commentary: [
+    ["The Belgian backing of a Dutch-backed pause in aid to Mali highlights the complexity of the region.", []],
+    ["Belgium paused its aid to Mali, which highlights the complexity of the region.", ["SANCTION BEL>MLI"]],
+  ],
   // "the two countries" are this sentence's two countries when it names two
   "pair references": [
     ["Iran and Syria held talks. The US punished both the allies with sanctions.", ["SANCTION USA>IRN", "SANCTION USA>SYR"]],

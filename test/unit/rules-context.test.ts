@@ -1,0 +1,46 @@
+// Events whose actors come from earlier sentences of the document, checked sentence by sentence:
+// "TYPE SRC>TGT" must be extracted from the LAST sentence of the text; "!TYPE SRC>TGT" must not;
+// an empty list means the last sentence yields no event at all. Sentences are our own.
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../ingest/stages/extract.ts";
+import { segment } from "../../ingest/stages/segment.ts";
+
+type Row = readonly [text: string, expected: readonly string[]];
+const TABLE: Record<string, readonly Row[]> = {
+  // an assault with a source but no target: the country its source has been attacking in this document
+  "the source's adversary": [
+    ["Armenian forces shelled Azerbaijani villages on Monday. Armenia is advancing, officials said.", ["ASSAULT ARM>AZE"]],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Two days later Armenian drones struck civilian areas of the city.", ["ASSAULT ARM>AZE"]],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Since Armenia's 2020 offensive, talks have stalled.", ["ASSAULT ARM>AZE"]],
+    ["Armenia is advancing, officials said.", []],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Georgia's offensive began a day later.", ["!ASSAULT GEO>AZE"]],
+  ],
+  // a new nominal assault with no actor, at a place of a country one actor has been attacking
+  "unattributed assaults": [
+    ["Armenian forces shelled Azerbaijani villages on Monday. Ganja was subjected to heavy shelling overnight.", ["ASSAULT ARM>AZE"]],
+    ["Ganja was subjected to heavy shelling overnight.", []],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Heavy shelling was reported in Tbilisi.", []],
+  ],
+  // "dismissed the allegations": the last accusation made against the source
+  "rejected accusations": [
+    ["Russia accused Estonia of spying on its navy. Estonia dismissed the allegations as absurd.", ["REJECT EST>RUS"]],
+    ["Estonia dismissed the allegations as absurd.", []],
+    ["Russia accused Estonia of spying on its navy. Latvia dismissed the allegations as absurd.", ["!REJECT LVA>RUS"]],
+  ],
+};
+
+describe("context across sentences", () => {
+  for (const [name, rows] of Object.entries(TABLE)) {
+    it.each(rows.map(([t, e]) => [t, e] as const))(`${name}: %s`, (text, expected) => {
+      const sentences = segment(text);
+      const last = sentences[sentences.length - 1]!.index;
+      const events = extractEvents({ id: "t", text, published: "2025-03-05" }, sentences).events.filter((e) => e.sentenceIndex === last);
+      const got = events.map((e) => `${e.type} ${e.source}>${e.target ?? "-"}`);
+      if (expected.length === 0) expect(got).toEqual([]);
+      for (const spec of expected) {
+        const want = spec.replace(/^!/, "");
+        expect(got.includes(want), `${text}\n want ${spec}\n got ${got.join(", ")}`).toBe(!spec.startsWith("!"));
+      }
+    });
+  }
+});
