@@ -103,10 +103,14 @@ WITH nodes(p) AS ns, relationships(p) AS rs
 UNWIND range(0, size(rs) - 1) AS i
 WITH i, ns[i] AS x, ns[i + 1] AS y, rs[i] AS r
 CALL (x, y) {
-  WITH CASE WHEN COUNT { (y)<-[:SOURCE|TARGET]-() } < COUNT { (x)<-[:SOURCE|TARGET]-() } THEN y ELSE x END AS start
-  MATCH (start)<-[:SOURCE|TARGET]-(e:Event)
-  WITH DISTINCT e
-  WHERE x.key IN [e.source, e.target] AND y.key IN [e.source, e.target] AND coalesce(e.negated, false) = false
+  // the hop's events by the (source, target) index (x and y differ on a shortest path)
+  CALL (x, y) {
+    MATCH (e:Event) WHERE e.source = x.key AND e.target = y.key RETURN e
+    UNION
+    MATCH (e:Event) WHERE e.source = y.key AND e.target = x.key RETURN e
+  }
+  WITH e
+  WHERE coalesce(e.negated, false) = false
   WITH e ORDER BY coalesce(e.stories, 0) DESC, coalesce(e.date, '') DESC, e.id DESC LIMIT toInteger($perHop)
   RETURN collect(${eventProjection("e")}) AS sample
 }
