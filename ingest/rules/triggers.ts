@@ -342,11 +342,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["The hospital raised staff pay.", ""]] },
   // drills with no partner are a show of force, aimed at the country they are held around or near
   { id: "mobilize.exercise", type: "MOBILIZE", subtype: "military_exercise", pos: "noun", words: ["drills", "exercises", "maneuvers", "manoeuvres", "war games", "wargames"],
-    targetPreps: ["around", "near", "off", "against", "in"], placeTarget: true, examples: [
+    targetPreps: ["around", "near", "off", "against"], examples: [
       ["China launched large-scale drills around Taiwan on Monday.", "MOBILIZE CHN>TWN"],
       ["Belarus held military exercises near the Lithuanian border.", "MOBILIZE BLR>LTU"],
       ["China and Russia held joint drills near Japan.", ""],
-      ["The school held fire drills on Monday.", ""]] },
+      ["The school held fire drills on Monday.", ""],
+      // drills held in another country are usually hosted there, not aimed at it
+      ["A new pact lets Japanese forces hold drills in Australia.", ""]] },
   { id: "mobilize.deploy-against", type: "MOBILIZE", subtype: "deploy_forces", words: ["deployed", "deploying", "deploys", "deploy", "massed", "amassing", "massing", "moved", "strengthened", "reinforced"],
     with: { words: ["troops", "forces", "drones", "tanks", "warships", "missiles", "units"], window: 4 }, targetPreps: ["against", "near", "along"], examples: [
       ["Turkey massed troops near the Syrian border.", "MOBILIZE TUR>SYR"],

@@ -188,6 +188,17 @@ function unattributedAssault(a: Analysis, h: Hit, foes: ReadonlyMap<string, stri
   return { sources: [member([...attackers][0]!)], targets: [member(place.country)], location: place, symmetricPairs: false, reciprocal: false, targetPrep: null };
 }
 
+const MILITARY = /^(troops|forces|army|military|soldiers|units|brigades|battalions|drones|jets|warplanes|aircraft|missiles|artillery|tanks|navy|warships|militants|fighters)$/;
+
+/** The subject right before "advanced" is a country named bare or its armed forces. */
+function advancer(a: Analysis, h: Hit): boolean {
+  let k = h.start - 1;
+  while (k >= 0 && /^(is|are|was|were|has|have|had|been|continue|continued|continues|to|steadily|further|rapidly|slowly|also|reportedly)$/.test(a.toks[k]!.lower)) k--;
+  if (k < 0) return false;
+  if (MILITARY.test(a.toks[k]!.lower)) return true;
+  return a.phrases.some((p) => p.headEnd === k + 1 && p.end === k + 1 && !p.possessive && !p.demonym && !p.place);
+}
+
 /** The trigger's object is an unnamed country: "invade another country", "attack a neighbouring state". */
 function indefiniteTarget(a: Analysis, h: Hit): boolean {
   let k = h.end;
@@ -294,12 +305,18 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         // "troops arrived in Sierra Leone" is a deployment, not a visit: an arrival visits only with a named person
         if (h.rule.type === "CONSULT" && /^arriv/.test(a.toks[h.start]!.lower) && !args.sources.some((m) => m.personKey)) continue;
         if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
-        // "advanced the deadline", "advanced weapons": a transitive or adjectival "advanced" is no advance
+        // "hit a record", "hit a snag": figurative
+        if (h.rule.type === "ASSAULT" && /^hit/.test(a.toks[h.start]!.lower) && a.toks.slice(h.end, h.end + 3).some((t) => /^(record|high|highs|low|lows|peak|milestone|snag|wall|stride|jackpot|headlines)$/.test(t.lower))) continue;
+        // "advanced the deadline", "advanced weapons": a transitive or adjectival "advanced" is no advance;
+        // "Israeli stocks advanced", "Chile's economy advanced": only a country or its forces advance
+        if (h.rule.id === "assault.advance" && !advancer(a, h)) continue;
         if (h.rule.id === "assault.advance" && (/^(the|a|an|its|their|his|her|this|that|plans?|talks|weapons?|systems?)$/.test(a.toks[h.end]?.lower ?? "") || (a.toks[h.end] && !isVerb(a.toks[h.end]) && (a.toks[h.end]!.tags.has("Noun") || a.toks[h.end]!.tags.has("Adjective"))))) continue;
         // "Russia and China held joint drills", "drills with Laos": cooperation, not a show of force
         if (h.rule.id === "mobilize.exercise" && (new Set(args.sources.map((m) => m.code)).size >= 2
           || a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined|bilateral|trilateral)$/.test(t.lower))
-          || found.some((o) => o.h !== h && o.h.start === h.start && o.args && o.args.targets.length > 0 && o.h.rule.type === "COOPERATE"))) continue;
+          || found.some((o) => o.h !== h && o.h.start === h.start && o.args && o.args.targets.length > 0 && o.h.rule.type === "COOPERATE")
+          // "hold drills in Australia": hosted by another country, not a show of force against it
+          || (args.targets.length === 0 && !!args.location?.country && !args.sources.some((m) => m.code === args.location!.country)))) continue;
         const ctl = controller(a, h, found);
         if (ctl) continue;
         const personal = h.rule.personal && args.sources.length > 0 && args.sources.every((m) => m.personKey) && args.targets.length > 0 && args.targets.every((m) => m.personKey);
@@ -338,7 +355,9 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         }
         // "since Russia's 2022 invasion", "Russian drones struck civilian areas": an assault
         // with no target named is aimed at the source's adversary in this document
-        if (targets.length === 0 && rule.type === "ASSAULT" && !indefiniteTarget(a, h)) {
+        // a verb only with an armed subject: "eight Russian drones had struck civilian areas" (not "Israel hit back at critics")
+        const armed = !isVerb(a.toks[h.start]) || h.rule.id === "assault.advance" || a.toks.slice(Math.max(0, h.start - 4), h.start).some((t) => MILITARY.test(t.lower));
+        if (targets.length === 0 && rule.type === "ASSAULT" && armed && !indefiniteTarget(a, h)) {
           const foe = new Set(sources.map((m) => foes.get(m.code)).filter((c): c is string => !!c));
           if (foe.size === 1) targets = [...foe];
         }

@@ -13,6 +13,12 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Armenian forces shelled Azerbaijani villages on Monday. Two days later Armenian drones struck civilian areas of the city.", ["ASSAULT ARM>AZE"]],
     ["Armenian forces shelled Azerbaijani villages on Monday. Since Armenia's 2020 offensive, talks have stalled.", ["ASSAULT ARM>AZE"]],
     ["Armenia is advancing, officials said.", []],
+    // only a country or its forces advance, and only an armed subject's verb takes the adversary
+    ["Armenian forces shelled Azerbaijani villages on Monday. Armenia's economy advanced 2 percent last year.", []],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Armenian stocks advanced on Tuesday.", []],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Armenia hit back at critics of the plan.", []],
+    ["Armenian forces shelled Azerbaijani villages on Monday. The Armenian army hit a record recruitment level.", []],
+    ["Armenian forces shelled Azerbaijani villages on Monday. Armenia struck a deal with Georgia.", ["!ASSAULT ARM>AZE"]],
     ["Armenian forces shelled Azerbaijani villages on Monday. Georgia's offensive began a day later.", ["!ASSAULT GEO>AZE"]],
   ],
   // a new nominal assault with no actor, at a place of a country one actor has been attacking
