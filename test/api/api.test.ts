@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app.ts";
 import { parseConfig } from "../../src/config.ts";
-import { closeDriver, createDriver } from "../../src/graph/driver.ts";
+import { closeDriver, createDriver, writeQuery } from "../../src/graph/driver.ts";
 import { useTestGraph } from "../setup/graph.ts";
 import { clearInChunks, removeFixtures, seedFixtures } from "./fixtures.ts";
 import { codes, gql, testApp } from "./helpers.ts";
@@ -215,6 +215,28 @@ describe("analyses", () => {
     }
     expect((await gql(app, q, { text: "Kurskov)" })).data!.search.names.map((n: any) => n.entity.key)).toEqual(["Kurskov|QQC"]);
     expect(codes(await gql(app, q, { text: "   " }))).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("pages documents newest first, undated ones last, page after page", async () => {
+    const docs = [["t6-pg-a", "2025-01-02"], ["t6-pg-b", "2025-01-02"], ["t6-pg-c", "2024-05"], ["t6-pg-d", null], ["t6-pg-e", ""], ["t6-pg-f", null], ["t6-pg-g", "2025-01-03"]];
+    const write = (text: string) => writeQuery(graph.driver(), graph.config, { text, params: { docs, source: "Paging Wire" } });
+    await write("UNWIND $docs AS d CREATE (:Document {id: d[0], published: d[1], source: $source})");
+    try {
+      const q = `query($after: String) { documents(source: "Paging Wire", first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        const r = await gql(app, q, { after });
+        expect(r.errors).toBeUndefined();
+        seen.push(...r.data!.documents.edges.map((e: { node: { id: string } }) => e.node.id));
+        if (!r.data!.documents.pageInfo.hasNextPage) break;
+        after = r.data!.documents.pageInfo.endCursor;
+      }
+      // by date descending then id descending; null and '' dates alike, last
+      expect(seen).toEqual(["t6-pg-g", "t6-pg-b", "t6-pg-a", "t6-pg-c", "t6-pg-f", "t6-pg-e", "t6-pg-d"]);
+    } finally {
+      await write("UNWIND $docs AS d MATCH (x:Document {id: d[0]}) DETACH DELETE x");
+    }
   });
 
   it("documents newest first, a document with its events and same-story documents", async () => {

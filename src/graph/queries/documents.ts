@@ -6,7 +6,11 @@ import { documentProjection, type NestedList, perKey, personProjection, sentence
 
 const DOC_ORDER: ReadonlyArray<readonly [string, "DESC"]> = [["coalesce(d.published, '')", "DESC"], ["d.id", "DESC"]];
 
-/** Documents newest first, keyset-paged: rows {node, sort}. */
+/**
+ * Documents newest first, keyset-paged: rows {node, sort}. Dated documents come from the
+ * document_published index in its order (a page costs tens of db hits, not a sort of every
+ * document); the undated ones (null or '') are read only when the dated run short.
+ */
 export function documentsPageQuery(req: Readonly<{ source?: string | undefined; after?: readonly unknown[] | undefined; limit: number }>): Cypher {
   const conds: string[] = [];
   const params: Record<string, unknown> = { limit: req.limit, ...cursorParams(req.after ?? []) };
@@ -14,11 +18,22 @@ export function documentsPageQuery(req: Readonly<{ source?: string | undefined; 
     conds.push("d.source = $source");
     params.source = req.source;
   }
-  if (req.after) conds.push(keysetPredicate(DOC_ORDER));
+  const and = (extra: string[]) => [...conds, ...extra].map((c) => ` AND ${c}`).join("");
+  // After a cursor, the dated run seeks from the cursor's date (a CASE, not an OR, so the
+  // planner keeps the index order instead of splitting the seek into a union).
+  const datedAfter = req.after ? ["d.published <= $after0", "CASE WHEN d.published = $after0 THEN d.id < $after1 ELSE true END"] : [];
+  const undatedAfter = req.after ? [keysetPredicate(DOC_ORDER)] : [];
   return {
-    text: `MATCH (d:Document)
-${conds.length ? `WHERE ${conds.join(" AND ")}` : ""}
-WITH d ORDER BY ${DOC_ORDER.map(([x, o]) => `${x} ${o}`).join(", ")} LIMIT toInteger($limit)
+    text: `CALL () {
+  MATCH (d:Document) WHERE d.published > ''${and(datedAfter)}
+  WITH d ORDER BY d.published DESC, d.id DESC LIMIT toInteger($limit)
+  RETURN collect(d) AS dated
+}
+WITH dated + CASE WHEN size(dated) < $limit
+  THEN COLLECT { MATCH (d:Document) WHERE coalesce(d.published, '') = ''${and(undatedAfter)} RETURN d ORDER BY d.id DESC LIMIT toInteger($limit) }
+  ELSE [] END AS page
+UNWIND page AS d
+WITH d LIMIT toInteger($limit)
 RETURN ${documentProjection("d")} AS node, [${DOC_ORDER.map(([x]) => x).join(", ")}] AS sort`,
     params,
   };
