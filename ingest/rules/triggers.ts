@@ -355,9 +355,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Volunteers deployed tents near the shelter.", ""]] },
 
   // COERCE
-  { id: "coerce.arrest", type: "COERCE", subtype: "arrest", pos: "verb", words: [...verb("arrest"), ...verb("detain"), ...verb("jail"), ...verb("deport"), ...verb("kidnap", "kidnapped", "kidnapped", "kidnapping"), ...verb("abduct"), ...verb("expel", "expelled", "expelled", "expelling"), ...verb("imprison")],
+  { id: "coerce.arrest", type: "COERCE", subtype: "arrest", pos: "verb", words: [...verb("arrest"), ...verb("detain"), ...verb("jail"), ...verb("deport"), ...verb("kidnap", "kidnapped", "kidnapped", "kidnapping"), ...verb("abduct"), ...verb("expel", "expelled", "expelled", "expelling"), ...verb("imprison"), ...verb("sentence"), "convicted"],
     with: { words: ["leaders", "members", "tourist", "national", "citizen", "nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student", "traders", "merchants", "migrants", "pilgrims"], window: 5 }, companionTarget: true, examples: [
       ["Ghana deported 40 Nigerian traders last week.", "COERCE GHA>NGA"],
+      ["A court in Minsk sentenced a Lithuanian journalist to eight years.", "COERCE BLR>LTU"],
       // the of-phrase owns the companion: "members of X's opposition party"
       ["Jordan will expel the leaders of Syria's banned opposition party.", "COERCE JOR>SYR unc"],
       ["Police arrested two men after the robbery.", ""]] },

@@ -109,7 +109,10 @@ function governedByVerb(a: Analysis, at: number): boolean {
 function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase>): ActorPhrase | null {
   let best: ActorPhrase | null = null;
   for (const p of a.phrases) {
-    if (p.headEnd > at || exclude.has(p) || p.place) continue;
+    // "A court in Guyana has issued ...", "Authorities in Minsk arrested ...": a state institution in a country or its capital acts for it
+    const institution = p.prep === "in" && /^(court|courts|police|authorities|government|parliament|prosecutors|tribunal|judges?)$/.test(a.toks[p.start - 2]?.lower ?? "")
+      && (p.start - 2 === 0 || /^(a|an|the)$/.test(a.toks[p.start - 3]?.lower ?? ""));
+    if (p.headEnd > at || exclude.has(p) || (p.place && !institution)) continue;
     // reduced relatives and participles right after their noun: "Russian forces fighting ...", "troops who crossed"
     const gap = a.toks.slice(p.headEnd, at).map((t) => t.lower);
     const adjacent = (gap.length <= 2 && gap.every((w) => /^(who|which|that|,|have|has|had|were|was|are|is|be|been|being|now|also|then|reportedly|recently|already|would|will|could|may|might|can|should)$/.test(w)))
@@ -120,9 +123,6 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
     if (adjacent && p.role !== "subj" && gap.includes(",") && !gap.some((w) => /^(who|which|that)$/.test(w))) continue;
     // "The move comes as Ukraine and Western experts claim that ...": "as" opens a clause whose subject it is
     const asClause = p.prep === "as" && gap.length <= 4 && a.toks.slice(p.headEnd, at).every((t) => !isVerb(t));
-    // "A court in Guyana has issued ...", "Authorities in Iran arrested ...": a state institution in a country acts for it
-    const institution = p.prep === "in" && /^(court|courts|police|authorities|government|parliament|prosecutors|tribunal|judges?)$/.test(a.toks[p.start - 2]?.lower ?? "")
-      && (p.start - 2 === 0 || /^(a|an|the)$/.test(a.toks[p.start - 3]?.lower ?? ""));
     if (p.role !== "subj" && !adjacent && !asClause && !institution) continue;
     // a clause break or "that" between the subject and the trigger closes the search
     let blocked = false;
@@ -245,6 +245,12 @@ function inAttribution(a: Analysis, start: number, end: number): boolean {
     for (let j = start - 1; j >= Math.max(0, start - 5); j--) if (a.toks[j]!.text === ",") return true;
   }
   return false;
+}
+
+/** The target of a noun trigger that names no source: "an ongoing support for Russian forces". */
+export function sourcelessTarget(a: Analysis, h: Hit): readonly Member[] {
+  if (isVerb(a.toks[h.start]) || a.phrases.some((p) => p.headEnd === h.start || (p.end <= h.start && h.start - p.end <= 1 && p.possessive))) return [];
+  return after(a, Math.max(h.end, h.compEnd), h.rule, false, true)?.members ?? [];
 }
 
 /** Where an event with no actor named happened: "a separate drone strike in the port of Odesa". */

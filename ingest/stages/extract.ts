@@ -4,7 +4,7 @@ import { TRIGGERS, type TriggerRule } from "../rules/triggers.ts";
 import { COMMENTARY } from "../rules/modality.ts";
 import type { EventPerson, ExtractedEntity, ExtractedEvent, PloverType, Sentence, SourceDocument } from "../types.ts";
 import { analyse, isVerb, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
-import { findArguments, placeOfEvent, type Args, type Hit } from "./arguments.ts";
+import { findArguments, placeOfEvent, sourcelessTarget, type Args, type Hit } from "./arguments.ts";
 import { eventDate } from "./dates.ts";
 import { getLexicon, type Lexicon } from "./lexicon.ts";
 import { pretag } from "../nlp/tagger.ts";
@@ -199,6 +199,19 @@ function advancer(a: Analysis, h: Hit): boolean {
   return a.phrases.some((p) => p.headEnd === k + 1 && p.end === k + 1 && !p.possessive && !p.demonym && !p.place);
 }
 
+/** "North Korea sent troops to Russia. The deployment is part of an ongoing support for Russian
+ *  forces": a noun event naming its target but not its source restates the last event of its type
+ *  against that target, one or two sentences back, and takes its source. */
+function restated(a: Analysis, h: Hit, events: readonly ExtractedEvent[], index: number): Args | null {
+  if (h.rule.pos !== "noun") return null;
+  const targets = sourcelessTarget(a, h);
+  if (targets.length === 0) return null;
+  const codes = new Set(targets.map((m) => m.code));
+  const prior = [...events].reverse().find((e) => e.type === h.rule.type && !e.negated && e.target && codes.has(e.target) && index - e.sentenceIndex >= 1 && index - e.sentenceIndex <= 2);
+  if (!prior) return null;
+  return { sources: [{ code: prior.source, personKey: null, personName: null, resolved: true }], targets: targets.filter((m) => m.code === prior.target), location: null, symmetricPairs: false, reciprocal: false, targetPrep: null };
+}
+
 /** The trigger's object is an unnamed country: "invade another country", "attack a neighbouring state". */
 function indefiniteTarget(a: Analysis, h: Hit): boolean {
   let k = h.end;
@@ -293,7 +306,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     const commentary = COMMENTARY.test(s.text);
     if (tag && !question && !commentary) {
       const seen = new Set<string>();
-      const found = findHits(a).map((h) => ({ h, args: findArguments(a, h) ?? unattributedAssault(a, h, foes) }));
+      const found = findHits(a).map((h) => ({ h, args: findArguments(a, h) ?? unattributedAssault(a, h, foes) ?? restated(a, h, events, s.index) }));
       for (const { h, args } of found) {
         if (!args) continue;
         // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself

@@ -27,6 +27,12 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Ganja was subjected to heavy shelling overnight.", []],
     ["Armenian forces shelled Azerbaijani villages on Monday. Heavy shelling was reported in Tbilisi.", []],
   ],
+  // a noun event naming its target but not its source restates the last such event against that target
+  "restated nominal events": [
+    ["Chad sent troops to Niger on Monday. The deployment is part of an ongoing support for Nigerien forces.", ["AID TCD>NER"]],
+    ["The deployment is part of an ongoing support for Nigerien forces.", []],
+    ["Chad sent troops to Niger on Monday. The deployment is part of an ongoing support for Malian forces.", []],
+  ],
   // "dismissed the allegations": the last accusation made against the source
   "rejected accusations": [
     ["Russia accused Estonia of spying on its navy. Estonia dismissed the allegations as absurd.", ["REJECT EST>RUS"]],
