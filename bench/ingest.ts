@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/config.ts";
-import { closeDriver, createDriver, writeQuery } from "../src/graph/driver.ts";
+import { closeDriver, createDriver, readQuery, writeQuery } from "../src/graph/driver.ts";
 import { migrate } from "../src/graph/migrate.ts";
 import { ensureReferenceData } from "../src/graph/reference-data.ts";
 import { loadGazetteer } from "../ingest/gazetteer/index.ts";
@@ -18,7 +18,7 @@ import { mapOrdered } from "../ingest/workers/pool.ts";
 import { isLoopbackUri } from "../src/neo4j/server-config.ts";
 import { generatedCorpus } from "./ingest-corpus.ts";
 
-type Phase = { phase: string; documents: number; events: number; seconds: number; maxRssMb: number; failed: number; heapMb: number };
+type Phase = { phase: string; documents: number; events: number; seconds: number; maxRssMb: number; failed: number; heapMb: number; cpuSeconds: number };
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,6 +29,24 @@ function arg(name: string, fallback: number): number {
 const FILE = fileURLToPath(new URL("../.bench/ingest-corpus.jsonl", import.meta.url));
 const rss = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const heap = () => Math.round(process.memoryUsage().heapUsed / 1048576);
+/** CPU of the whole process, worker threads included. */
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+
+/**
+ * CPU seconds the Neo4j server has used (JMX). On a loaded machine the wall-clock ratio mostly
+ * measures the scheduler (the server's threads get their own share); CPU seconds do not.
+ */
+async function serverCpu(config: ReturnType<typeof loadConfig>): Promise<number | null> {
+  const driver = createDriver(config);
+  try {
+    const rows = await readQuery<{ ns: number }>(driver, config, { text: "CALL dbms.queryJmx('java.lang:type=OperatingSystem') YIELD attributes RETURN attributes.ProcessCpuTime.value AS ns", params: {} });
+    return typeof rows[0]?.ns === "number" ? rows[0].ns / 1e9 : null;
+  } catch {
+    return null;
+  } finally {
+    await closeDriver(driver);
+  }
+}
 
 async function extractPhase(workers: number): Promise<Phase> {
   const extractor = createExtractor(workers);
@@ -44,7 +62,7 @@ async function extractPhase(workers: number): Promise<Phase> {
   } finally {
     await extractor.close();
   }
-  return { phase: "extract", documents, events, seconds: (Date.now() - started) / 1000, maxRssMb: rss(), failed, heapMb: heap() };
+  return { phase: "extract", documents, events, seconds: (Date.now() - started) / 1000, maxRssMb: rss(), failed, heapMb: heap(), cpuSeconds: cpu() };
 }
 
 async function ingestPhase(workers: number, batchSize: number): Promise<Phase> {
@@ -54,7 +72,7 @@ async function ingestPhase(workers: number, batchSize: number): Promise<Phase> {
   try {
     const started = Date.now();
     const report = await ingest({ inputs: [FILE], extractor, graph: { driver, settings: config }, batchSize });
-    return { phase: "ingest", documents: report.created + report.replaced + report.unchanged, events: report.events, seconds: (Date.now() - started) / 1000, maxRssMb: rss(), failed: report.failed, heapMb: heap() };
+    return { phase: "ingest", documents: report.created + report.replaced + report.unchanged, events: report.events, seconds: (Date.now() - started) / 1000, maxRssMb: rss(), failed: report.failed, heapMb: heap(), cpuSeconds: cpu() };
   } finally {
     await extractor.close();
     await closeDriver(driver);
@@ -99,7 +117,10 @@ async function main(): Promise<void> {
   }
   const passArgs = ["--workers", String(workers), "--batch-size", String(batchSize)];
   const extract = await child("extract", passArgs);
+  const server0 = await serverCpu(config);
   const ingested = await child("ingest", passArgs);
+  const server1 = await serverCpu(config);
+  const serverSeconds = server0 !== null && server1 !== null ? server1 - server0 : null;
   const dps = (p: Phase) => p.documents / p.seconds;
   const eps = (p: Phase) => p.events / p.seconds;
   const ratio = dps(ingested) / dps(extract);
@@ -109,6 +130,8 @@ async function main(): Promise<void> {
     `ingest (end to end into Neo4j): ${dps(ingested).toFixed(1)} documents/s, ${eps(ingested).toFixed(1)} events/s (${ingested.seconds.toFixed(1)} s, ${ingested.failed} failed, main heap at end ${ingested.heapMb} MB)`,
     `ratio ingest/extract: ${ratio.toFixed(2)} (bar >= 0.5: ${ratio >= 0.5 ? "met" : "NOT met"})`,
     `ingest peak RSS: ${ingested.maxRssMb} MB (bar < 500 MB: ${ingested.maxRssMb < 500 ? "met" : "NOT met"})`,
+    `CPU: extract-only ${extract.cpuSeconds.toFixed(1)} s; ingest ${ingested.cpuSeconds.toFixed(1)} s + Neo4j server ${serverSeconds === null ? "unknown" : `${serverSeconds.toFixed(1)} s`}` +
+      (serverSeconds === null ? "" : `; CPU-bound ratio (what a machine without other load gives): ${(extract.cpuSeconds / (ingested.cpuSeconds + serverSeconds)).toFixed(2)}`),
   ];
   for (const l of lines) process.stdout.write(`${l}\n`);
   // leave the database as small as found: other tools clear it in one transaction
