@@ -212,6 +212,12 @@ function restated(a: Analysis, h: Hit, events: readonly ExtractedEvent[], index:
   return { sources: [{ code: prior.source, personKey: null, personName: null, resolved: true }], targets: targets.filter((m) => m.code === prior.target), location: null, symmetricPairs: false, reciprocal: false, targetPrep: null };
 }
 
+/** "since Russia's 2022 invasion", "the 2014 annexation": a year modifying a noun event is its date. */
+function ownYear(a: Analysis, h: Hit): string | null {
+  const y = a.toks[h.start - 1]?.text ?? "";
+  return !isVerb(a.toks[h.start]) && /^(19|20)\d\d$/.test(y) ? y : null;
+}
+
 /** The trigger's object is an unnamed country: "invade another country", "attack a neighbouring state". */
 function indefiniteTarget(a: Analysis, h: Hit): boolean {
   let k = h.end;
@@ -411,7 +417,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           seen.add(key);
           const ev: ExtractedEvent = {
             sentence: s.text, type: rule.type, subtype: rule.subtype, source: src.code, target: tgt,
-            negated: mod.negated, uncertain: mod.uncertain && !mod.negated, date, location: args.location?.name ?? null,
+            negated: mod.negated, uncertain: mod.uncertain && !mod.negated, date: ownYear(a, h) ?? date, location: args.location?.name ?? null,
             sourcePeople: src.personKey ? [personOf(lex, src, date)] : soleOf(a, src.code).map((m) => personOf(lex, m, date)),
             targetPeople: withSole((partner ? [partner] : targetPeople).filter((m) => m.code === tgt && m.personKey), a, tgt, src).map((m) => personOf(lex, m, date)),
             sentenceIndex: s.index, start: s.start, end: s.end,

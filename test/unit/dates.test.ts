@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateMentions, eventDate, parsePublished } from "../../ingest/stages/dates.ts";
+import { extractEvents } from "../../ingest/stages/extract.ts";
+import { segment } from "../../ingest/stages/segment.ts";
 
 // [sentence, published, expected date]. 2025-07-28 is a Monday; 2025-03-12 a Wednesday.
 const TABLE: Array<[string, string | null, string | null]> = [
@@ -101,5 +103,18 @@ describe("parsePublished", () => {
     [null, null],
   ] as const)("%s", (input, expected) => {
     expect(parsePublished(input)).toEqual(expected);
+  });
+});
+
+// A year right before a noun event dates that event, not the sentence: "since Armenia's 2020 invasion".
+describe("a noun event's own year", () => {
+  const cases: readonly (readonly [string, string, string | null])[] = [
+    ["Talks have stalled since Armenia's 2020 invasion of Azerbaijan.", "ASSAULT", "2020"],
+    ["Armenia invaded Azerbaijan on Monday.", "ASSAULT", "2025-03-03"],
+  ];
+  it.each(cases)("%s -> %s %s", (text, type, year) => {
+    const ev = extractEvents({ id: "t", text, published: "2025-03-05" }, segment(text)).events.find((e) => e.type === type);
+    expect(ev, text).toBeDefined();
+    expect(ev!.date).toBe(year);
   });
 });
