@@ -32,6 +32,15 @@ export function officesAt(person: Person, date: string | null): Office[] {
 }
 
 /**
+ * The offices that make a person "the X president" at `date`: with no date, a role description
+ * means the current holder, so only offices still held (a dead president's last office is not).
+ * Name lookups keep `officesAt`, where "Reagan" in an undated text is still a US president.
+ */
+export function roleOfficesAt(person: Person, date: string | null): Office[] {
+  return date === null ? person.offices.filter((o) => o.to === null) : officesAt(person, date);
+}
+
+/**
  * The country (or organization) a person served at `date`: the office held then, else the
  * nearest one before it ("Medvedev, former president"), else the first one after it.
  */

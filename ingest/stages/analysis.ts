@@ -1,6 +1,7 @@
 // One sentence made ready for the trigger rules: tokens with part-of-speech tags, gazetteer
 // mentions, and actor phrases (coordinated actors with their governing preposition and role).
 import { posTag } from "../nlp/tagger.ts";
+import { roleOfficesAt } from "../gazetteer/offices.ts";
 import { COUNTRY_REFERENCES, PAIR_REFERENCES, PERSON_PRONOUNS, STATE_HEADS, TITLES } from "../rules/actors.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -257,7 +258,7 @@ function holderOf(lex: Lexicon, code: string, titles: string, date: string | nul
 function findHolder(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
   const re = new RegExp(`^(${titles})$`, "i");
   for (const p of lex.gazetteer.people()) {
-    const offices = lex.gazetteer.officeAt(p.key, date);
+    const offices = roleOfficesAt(p, date);
     if (offices.some((o) => o.country === code && re.test(o.title.replace(/^(the )/i, "")))) return p.key;
   }
   return null;
@@ -359,7 +360,8 @@ export function analyse(lex: Lexicon, text: string, disc: Discourse, tag = true)
       const gapText = gap.join(" ");
       const titled = gap.length > 0 && seqAt(toks, end, titleSeqs) === gap.length;
       const coord = /^(,|and|or|, and|as well as|, as well as|and the|, the|, and the|or the|and other|, and other|such as|like|including|, including|-|–|and its|and his|and her)?$/.test(gapText)
-        || (gap.length <= 4 && (gap[0] === "," || gap[0] === "and") && gap.slice(1).every((w, k) => k === gap.length - 2 || DETS.has(w) || w === "leader" || w === "president"))
+        // ("... in Ukraine and accused London of": a verb in the gap starts a coordinated predicate, not a list member)
+        || (gap.length <= 4 && (gap[0] === "," || gap[0] === "and") && gap.slice(1).every((w, k) => (k === gap.length - 2 && !(isVerb(toks[end + 1 + k]) && !toks[end + 1 + k]!.tags.has("Adjective"))) || DETS.has(w) || w === "leader" || w === "president"))
         || (n.member?.personKey !== null && n.member !== null && gap.length >= 2 && /^(,|and|, and|as well as|, as well as)$/.test(gap.slice(0, gap.length - titleTail(toks, n.start)).join(" ")));
       // '... against Ukraine," Pifer was quoted': a quotation mark ends the list before its speaker
       if (gap.some((w) => /^["“”]$/.test(w))) break;

@@ -3,6 +3,7 @@
 // object or an actor after one of the rule's prepositions the target; passives swap them.
 import type { TriggerRule } from "../rules/triggers.ts";
 import { isVerb, SPEECH, type ActorPhrase, type Analysis, type Member, type Place } from "./analysis.ts";
+import { coordinatedPredicate } from "./modality.ts";
 
 export interface Hit {
   readonly rule: TriggerRule;
@@ -148,6 +149,8 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     const between = a.toks.slice(from, p.start).map((t) => t.lower);
     if (between.some((w, k) => /^(;|:|but|while|whereas|although|because|unless|if|which|who|as)$/.test(w) && !(w === "as" && between[k - 1] === "such"))) break;
     if (between.some((w, k) => SPEECH.has(w) && k > 0)) break;
+    // "refused to extradite the suspects and asked Sweden for guarantees": Sweden is the second predicate's
+    if (between.some((w, k) => w === "and" && coordinatedPredicate(a.toks, from + k))) break;
     // a new predicate in between: "deadline ... to stop issuing strikes on Ukraine"
     if (!rule.control && a.toks.slice(from, p.start).some((t, k) => k > 0 && t.lower === "to" && isVerb(a.toks[from + k + 1]) && !PREPS_OK.has(a.toks[from + k + 1]!.lower))) break;
     if (p.role === "obj" && allowObject && between.length <= 4) return p;
@@ -196,7 +199,7 @@ const phraseText = (a: Analysis, p: ActorPhrase): string => a.text.slice(a.toks[
  *  after "from" is an origin, not the location. */
 function placeOf(a: Analysis, start: number, right: number, movement: boolean, target: ActorPhrase | null): Place | null {
   const cands: { place: Place; score: number }[] = [];
-  const clauseEnd = (() => { for (let k = right; k < a.toks.length; k++) if (/^(;|but|while|whereas|although|because)$/.test(a.toks[k]!.lower)) return k; return a.toks.length; })();
+  const clauseEnd = (() => { for (let k = right; k < a.toks.length; k++) if (/^(;|but|while|whereas|although|because)$/.test(a.toks[k]!.lower) || coordinatedPredicate(a.toks, k)) return k; return a.toks.length; })();
   const consider = (place: Place, specific: boolean) => {
     if (place.start >= clauseEnd || inAttribution(a, place.start, place.end)) return;
     let k = place.start - 1;
@@ -363,7 +366,10 @@ export function findArguments(full: Analysis, h: Hit): Args | null {
   }
   // a capital used as a place ("flights to Pyongyang") names the country for movement rules
   let targets: Member[] = target ? [...target.members] : [];
-  if (target?.place && !rule.movement && target.prep !== null && /^(in|near|at|from)$/.test(target.prep)) targets = [];
+  // ("recalled its envoy from Tehran", "rejected a proposal from Moscow": a person or thing that
+  // comes from a capital comes from its state, so the capital stays the actor)
+  const fromState = target?.prep === "from" && rule.companionTarget === true && h.compStart !== h.start;
+  if (target?.place && !rule.movement && target.prep !== null && /^(in|near|at|from)$/.test(target.prep) && !fromState) targets = [];
   if (targets.length === 0 && rule.movement) {
     const dest = a.places.find((p) => p.start >= right && p.start - right <= 8 && p.country && /^(to|into|in|reaching|arrived)$/.test(a.toks[p.start - 1]?.lower ?? ""));
     const cap = a.phrases.find((p) => p.place && p.start >= right && p.start - right <= 12 && /^(to|into|reaching|in)$/.test(a.toks[p.start - 1]?.lower ?? ""));

@@ -2,13 +2,14 @@
 // the gazetteer: a cheap trie pass decides which sentences are worth tagging with compromise.
 import { TRIGGERS, type TriggerRule } from "../rules/triggers.ts";
 import { COMMENTARY } from "../rules/modality.ts";
+import { PAIR_REFERENCES } from "../rules/actors.ts";
 import type { EventPerson, ExtractedEntity, ExtractedEvent, PloverType, Sentence, SourceDocument } from "../types.ts";
-import { analyse, isVerb, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
+import { analyse, isVerb, seqAt, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
 import { findArguments, placeOfEvent, sourcelessTarget, type Args, type Hit } from "./arguments.ts";
 import { eventDate } from "./dates.ts";
 import { getLexicon, type Lexicon } from "./lexicon.ts";
 import { pretag } from "../nlp/tagger.ts";
-import { modalityOf } from "./modality.ts";
+import { coordinatedPredicate, modalityOf } from "./modality.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 const SYMMETRIC = new Set<PloverType>(["AGREE", "CONSULT", "COOPERATE"]);
@@ -237,6 +238,9 @@ function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
   return false;
 }
 
+// ("both the allies" is said of partners: the parties of the last event may be foes, so recency decides)
+const pairSeqs = PAIR_REFERENCES.filter((t) => !/\ballies\b/.test(t)).map((t) => tokenize(t).map((x) => x.lower));
+
 function hasTrigger(toks: readonly Token[]): boolean {
   const idx = triggers();
   return toks.some((t) => idx.byFirst.has(t.lower) || t.lower === "must" || t.lower === "should");
@@ -279,6 +283,10 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
   const recent: { index: number; source: string; type: PloverType; targets: string[] }[] = [];
   const foes = new Map<string, string>(); // the last country each source assaulted in this document
   let quoteOpen = false;
+  // "Russian and Ukrainian delegations met ..., hosted by Turkey. The two sides agreed ...": a pair
+  // reference ("the two sides", "both countries") means the two parties of the last event between two
+  // countries, a few sentences back at most, rather than the last two countries named
+  let pair: { codes: string[]; index: number } | null = null;
   // the sentences the loop below tags (same test), tagged in one batch: compromise's cost per call
   const tokens = new Map(sentences.map((s) => [s, tokenize(s.text)] as const));
   pretag(sentences.filter((s) => quickCandidate(lex, tokens.get(s)!) && hasTrigger(tokens.get(s)!)).map((s) => s.text));
@@ -292,12 +300,14 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     const date = eventDate(s.text, published);
     disc.date = date ?? published;
     if (!startsQuoted) disc.speaker = null;
-    let a = analyse(lex, s.text, disc, tag);
+    const pairRef = pair && s.index - pair.index <= 4 && toks.some((_, i) => seqAt(toks, i, pairSeqs) > 0) ? pair.codes : null;
+    const view = (): Discourse => pairRef ? { ...disc, countries: [...disc.countries, ...pairRef] } : disc;
+    let a = analyse(lex, s.text, view(), tag);
     const sp = speakerOf(a, disc);
     if (sp && quotes > 0) {
       const had = disc.speaker;
       disc.speaker = sp;
-      if (!had && a.toks.some((t) => t.lower === "we" || t.lower === "our")) a = analyse(lex, s.text, disc, tag);
+      if (!had && a.toks.some((t) => t.lower === "we" || t.lower === "our")) a = analyse(lex, s.text, view(), tag);
     }
     if (quotes % 2 === 1) quoteOpen = !quoteOpen;
 
@@ -317,7 +327,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         if (!args) continue;
         // "pause in U.S. military aid": a noun that completes another event's trigger is not an event itself
         if (found.some((o) => o.args && o.args.targets.length > 0 && o.h !== h && o.h.compStart !== o.h.start && o.h.compStart <= h.start && (h.start < o.h.compEnd + (o.h.rule.type === "SANCTION" ? 3 : 0) || ofComplement(a, o.h, h)) && o.h.rule.type !== h.rule.type
-          && !a.toks.slice(o.h.compEnd, h.start).some((t) => t.text === ","))) continue;
+          && !a.toks.slice(o.h.compEnd, h.start).some((t, k) => t.text === "," || coordinatedPredicate(a.toks, o.h.compEnd + k)))) continue;
         // "threats of sanctions on Russia", "calls for a ceasefire": the threatened or requested act is
         // the threat's content, not an event of its own
         if (embeddedUnder(a, h, found.map((o) => o.h))) continue;
@@ -451,6 +461,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
       if (!disc.opponents.has(e.target) || e.type === "ASSAULT") disc.opponents.set(e.target, e.source);
     }
     // discourse state for the next sentences
+    const duo = events.find((e) => e.sentenceIndex === s.index && e.target && !e.negated && lex.gazetteer.country(e.source) && lex.gazetteer.country(e.target));
+    if (duo) pair = { codes: [duo.source, duo.target!], index: s.index };
     const group = a.phrases.find((p) => p.role === "subj" && !p.place && new Set(p.members.map((m) => m.code)).size >= 2);
     if (group) disc.lastGroup = group.members;
     else if (a.phrases.some((p) => p.role === "subj" && !p.place && p.members.length > 0 && !p.demonym)) disc.lastGroup = null;

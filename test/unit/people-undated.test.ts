@@ -1,0 +1,56 @@
+// People in a document with no date at all (no `published`, none in the text): a role description
+// ("the Chilean president") means whoever holds the office now, never a past holder; a person
+// named by name keeps the country of their last office.
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../ingest/gazetteer/index.ts";
+import { officesAt, roleOfficesAt } from "../../ingest/gazetteer/offices.ts";
+import type { Person } from "../../ingest/gazetteer/schema.ts";
+import { extractEvents } from "../../ingest/stages/extract.ts";
+import { segment } from "../../ingest/stages/segment.ts";
+
+const past: Person = { key: "A", aliases: [], offices: [{ title: "President", country: "CHL", from: "1990-03-11", to: "1994-03-11" }] };
+const now: Person = { key: "B", aliases: [], offices: [
+  { title: "Senator", country: "CHL", from: "2010-03-11", to: "2022-03-11" },
+  { title: "President", country: "CHL", from: "2022-03-11", to: null }] };
+
+describe("roleOfficesAt", () => {
+  it("with no date, only offices still held", () => {
+    expect(roleOfficesAt(past, null)).toEqual([]);
+    expect(roleOfficesAt(now, null).map((o) => o.title)).toEqual(["President"]);
+  });
+  it("with a date, the offices held then, as officesAt", () => {
+    expect(roleOfficesAt(past, "1992")).toEqual(officesAt(past, "1992"));
+    expect(roleOfficesAt(now, "2015-06").map((o) => o.title)).toEqual(["Senator"]);
+  });
+});
+
+const g = loadGazetteer();
+const current = (key: string) => g.person(key)?.offices.some((o) => o.to === null) ?? false;
+const undated = (text: string) => extractEvents({ id: "t", text }, segment(text)).events;
+
+describe("role descriptions in an undated document", () => {
+  it.each([
+    ["The North Korean leader met the US president in Hanoi.", "PRK", "USA"],
+    ["The Russian president received the Iranian foreign minister.", "RUS", null],
+    ["The French president visited the Chinese president in Beijing.", "FRA", "CHN"],
+  ] as const)("%s", (text, src, tgt) => {
+    const events = undated(text);
+    expect(events.length).toBeGreaterThan(0);
+    const people = events.flatMap((e) => [...e.sourcePeople, ...e.targetPeople]);
+    const codes = new Set(people.map((p) => p.country));
+    expect(codes.has(src)).toBe(true);
+    if (tgt) expect(codes.has(tgt)).toBe(true);
+    // every holder found for a description is in office now
+    for (const p of people) expect(current(p.key), `${p.key} is no current holder`).toBe(true);
+  });
+  it("a past holder is not 'the North Korean president'", () => {
+    const keys = undated("The North Korean president met the South Korean president.").flatMap((e) => [...e.sourcePeople, ...e.targetPeople].map((p) => p.key));
+    expect(keys).not.toContain("Kim Il Sung");
+    expect(keys).toContain("Kim Jong Un");
+  });
+  it("a name still resolves to its last office", () => {
+    const e = undated("Ronald Reagan met Mikhail Gorbachev in Geneva.")[0]!;
+    expect(e.sourcePeople.map((p) => p.key)).toEqual(["Ronald Reagan"]);
+    expect(e.source).toBe("USA");
+  });
+});
