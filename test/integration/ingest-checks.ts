@@ -43,3 +43,19 @@ RETURN d.id AS id, s.id AS story, reduce(m = ids[0], i IN ids | CASE WHEN i < m 
     ...sizes.filter((s) => s.documents !== s.counted || s.counted === 0).map((s) => `story ${s.id} says ${s.documents} documents, has ${s.counted}`),
   ];
 }
+
+/** Count and offset properties stored as anything but INTEGER (JavaScript numbers arrive as floats). */
+export async function nonIntegerCounts(): Promise<string[]> {
+  const rows = await read<{ what: string; type: string; n: number }>(`CALL () {
+  MATCH (e:Event) UNWIND ['mentions', 'documents', 'stories'] AS k RETURN 'Event.' + k AS what, valueType(e[k]) AS type
+  UNION ALL
+  MATCH (s:Sentence) UNWIND ['index', 'start', 'end'] AS k RETURN 'Sentence.' + k AS what, valueType(s[k]) AS type
+  UNION ALL
+  MATCH ()-[r:RELATION]->() UNWIND ['events', 'cooperation', 'conflict'] AS k RETURN 'RELATION.' + k AS what, valueType(r[k]) AS type
+  UNION ALL
+  MATCH (s:Story) RETURN 'Story.documents' AS what, valueType(s.documents) AS type
+}
+WITH what, type WHERE type <> 'INTEGER NOT NULL'
+RETURN what, type, count(*) AS n`);
+  return rows.map((r) => `${r.what}: ${r.type} (${r.n})`);
+}

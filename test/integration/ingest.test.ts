@@ -8,7 +8,7 @@ import type { ExtractionResult, SourceDocument } from "../../ingest/types.ts";
 import { graphDigest } from "../../src/graph/digest.ts";
 import { generatedDocument } from "../../bench/ingest-corpus.ts";
 import { testConfig, testRead, useTestGraph } from "../setup/graph.ts";
-import { eventCounterMismatches, relationsVersusEvents, storyMismatches } from "./ingest-checks.ts";
+import { eventCounterMismatches, nonIntegerCounts, relationsVersusEvents, storyMismatches } from "./ingest-checks.ts";
 import { SEEDS } from "./ingest-fixtures.ts";
 import { DIFFERENT_STORIES, SAME_STORY } from "../unit/story-pairs.ts";
 
@@ -41,6 +41,7 @@ async function expectConsistent(): Promise<void> {
   expect(rel.stored).toEqual(rel.recomputed);
   expect(await eventCounterMismatches()).toEqual([]);
   expect(await storyMismatches()).toEqual([]);
+  expect(await nonIntegerCounts()).toEqual([]);
 }
 
 beforeEach(async () => {

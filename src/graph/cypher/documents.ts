@@ -83,7 +83,8 @@ WITH d, doc
 CALL (d, doc) {
   UNWIND doc.sentences AS s
   CREATE (x:Sentence {id: s.id})
-  SET x.documentId = doc.id, x.index = s.index, x.text = s.text, x.start = s.start, x.end = s.end
+  SET x.documentId = doc.id, x.index = toInteger(s.index), x.text = s.text,
+      x.start = toInteger(s.start), x.end = toInteger(s.end)
   CREATE (x)-[:PART_OF]->(d)
 }`,
     params: { docs },

@@ -104,6 +104,8 @@ export function writeEvents(rows: readonly EventRow[]): Cypher {
     text: `UNWIND $rows AS r
 MATCH (e:Event {id: r.props.id})
 SET e = r.props
+// Counts are integers in the graph (JavaScript numbers travel as floats): Browser shows 3, not 3.0.
+SET e.mentions = toInteger(r.props.mentions), e.documents = toInteger(r.props.documents), e.stories = toInteger(r.props.stories)
 // A label per quad class, so Neo4j Browser's GraSS (which styles by label only) can colour events.
 REMOVE e:VerbalCooperation:MaterialCooperation:VerbalConflict:MaterialConflict
 FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_COOPERATION' THEN [1] ELSE [] END | SET e:VerbalCooperation)
@@ -154,6 +156,8 @@ export function createEvents(rows: readonly NewEventRow[]): Cypher {
     text: `UNWIND $rows AS r
 CREATE (e:Event)
 SET e = r.props
+// Counts are integers in the graph (JavaScript numbers travel as floats): Browser shows 3, not 3.0.
+SET e.mentions = toInteger(r.props.mentions), e.documents = toInteger(r.props.documents), e.stories = toInteger(r.props.stories)
 FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_COOPERATION' THEN [1] ELSE [] END | SET e:VerbalCooperation)
 FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_COOPERATION' THEN [1] ELSE [] END | SET e:MaterialCooperation)
 FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_CONFLICT' THEN [1] ELSE [] END | SET e:VerbalConflict)
@@ -219,7 +223,8 @@ CALL (a, b, r) {
 CALL (a, b, r) {
   WITH a, b, r WHERE r.props IS NOT NULL
   MERGE (a)-[rel:RELATION]->(b)
-  SET rel = r.props
+  SET rel = r.props, rel.events = toInteger(r.props.events),
+      rel.cooperation = toInteger(r.props.cooperation), rel.conflict = toInteger(r.props.conflict)
 }`,
     params: { rows },
   };
