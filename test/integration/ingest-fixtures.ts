@@ -1,11 +1,13 @@
 // Fixtures for the graph and ingest integration tests: an extractor that replays the gold
 // annotations of the seeds (so graph behaviour can be tested apart from extraction quality).
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Extractor } from "../../ingest/ingest.ts";
 import type { EventPerson, ExtractedEvent, ExtractionResult, PloverType, SourceDocument } from "../../ingest/types.ts";
 
-export const SEEDS = "/work/shared/corpus/seeds.jsonl";
-const GOLD = "/work/shared/eval/seeds.gold.jsonl";
+// ../shared beside the project root (as in CI), wherever the clone is.
+export const SEEDS = fileURLToPath(new URL("../../../shared/corpus/seeds.jsonl", import.meta.url));
+const GOLD = fileURLToPath(new URL("../../../shared/eval/seeds.gold.jsonl", import.meta.url));
 
 type GoldEvent = { sentence: string; type: PloverType; subtype: string | null; source: string; target: string | null; negated: boolean; uncertain: boolean; date: string | null; location: string | null };
 

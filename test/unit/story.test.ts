@@ -22,8 +22,8 @@ describe("story similarity on hand-written pairs", () => {
 });
 
 describe("story similarity on the seeds (gold events)", () => {
-  const docs = readFileSync("/work/shared/corpus/seeds.jsonl", "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string; published?: string });
-  const gold = new Map(readFileSync("/work/shared/eval/seeds.gold.jsonl", "utf8").trim().split("\n").map((l) => {
+  const docs = readFileSync(new URL("../../../shared/corpus/seeds.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string; published?: string });
+  const gold = new Map(readFileSync(new URL("../../../shared/eval/seeds.gold.jsonl", import.meta.url), "utf8").trim().split("\n").map((l) => {
     const g = JSON.parse(l) as { id: string; events: { type: string; source: string; target: string | null }[] };
     return [g.id.slice(0, 3), g.events] as const;
   }));
