@@ -38,6 +38,8 @@ export const PAIR_REFERENCES: readonly string[] = [
   "the two countries", "the two nations", "both countries", "both nations", "both sides",
   "the two sides", "the two states", "both states", "both the allies", "the two allies",
   "both allies", "the two neighbours", "the two neighbors", "the allies",
+  // "Ruto met Abiy in Nairobi. The two leaders agreed ...": the leaders stand for their countries
+  "the two leaders", "both leaders", "the two governments", "both governments", "the two delegations",
 ];
 
 /** Singular descriptions for a country named before ("the country", "the Southeast Asian nation"). */

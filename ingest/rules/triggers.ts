@@ -382,8 +382,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["A storm struck the coast on Monday.", ""]] },
   // weapons fired at a country: "shelled", "fired rockets at X", "launched missiles into X"
   { id: "assault.fire", type: "ASSAULT", subtype: "attack", words: ["fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching", "lobbed"],
-    with: { words: ["missile", "missiles", "rocket", "rockets", "shells", "mortar", "mortars", "artillery", "batteries", "drones", "shots", "bullets", "grenades", "weapons", "projectiles"], window: 4 }, targetPreps: ["at", "on", "into", "against"], examples: [
+    with: { words: ["missile", "missiles", "rocket", "rockets", "shells", "mortar", "mortars", "artillery", "batteries", "drones", "shots", "bullets", "grenades", "weapons", "projectiles"], window: 6 }, targetPreps: ["at", "on", "into", "against"], examples: [
       ["Syria fired artillery shells at Turkey on Tuesday.", "ASSAULT SYR>TUR"],
+      // the weapon's modifiers may be long: "an intermediate-range ballistic missile"
+      ["Armenia fired a long-range ballistic missile at the Azerbaijani town of Ganja.", "ASSAULT ARM>AZE"],
+      ["Kenya launched a review of its arms deals and drones policy.", ""],
       ["Hezbollah fighters and Lebanese troops launched rockets into Israel overnight.", "ASSAULT LBN>ISR"],
       ["Japan launched a weather rocket into orbit.", ""],
       ["Pakistan fired a missile toward the sea in a test.", ""]] },

@@ -334,6 +334,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         // "troops arrived in Sierra Leone" is a deployment, not a visit: an arrival visits only with a named person
         if (h.rule.type === "CONSULT" && /^arriv/.test(a.toks[h.start]!.lower) && !args.sources.some((m) => m.personKey)) continue;
         if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
+        // "establishing close personal relations between the two leaders": ties between people, not states
+        if (h.compStart !== h.start && /^(personal|private)$/.test(a.toks[h.compStart - 1]?.lower ?? "")) continue;
         // "hit a record", "hit a snag": figurative
         if (h.rule.type === "ASSAULT" && /^hit/.test(a.toks[h.start]!.lower) && a.toks.slice(h.end, h.end + 3).some((t) => /^(record|high|highs|low|lows|peak|milestone|snag|wall|stride|jackpot|headlines)$/.test(t.lower))) continue;
         // "advanced the deadline", "advanced weapons": a transitive or adjectival "advanced" is no advance;
@@ -369,6 +371,18 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           const antecedent = ref ? events.filter((e) => e.sentenceIndex === s.index && e.type === ref.h.rule.type) : [];
           const codes = new Set(sources.map((m) => m.code));
           targets = [...new Set(antecedent.flatMap((e) => [e.source, e.target ?? ""]))].filter((c) => c && !codes.has(c));
+        }
+        // "Russia fired a missile at Dnipro. ... Zelensky condemned the attack": a definite noun event
+        // with no actors of its own, the object of the criticism, is the last such event of the last
+        // three sentences
+        if (targets.length === 0 && (rule.type === "ACCUSE" || rule.type === "PROTEST") && /^(of|over|against|the|this|that|these|those)$/.test(a.toks[h.end]?.lower ?? "")) {
+          const ref = found.find((o) => (!o.args || o.args.targets.length === 0) && o.h.rule.type !== rule.type
+            && /^(the|this|that|these|those)$/.test(a.toks[o.h.start - 1]?.lower ?? "") && o.h.start > h.end && o.h.start - h.end <= 3);
+          const prior = ref ? events.filter((e) => e.type === ref.h.rule.type && !e.negated && e.target && s.index - e.sentenceIndex >= 1 && s.index - e.sentenceIndex <= 3) : [];
+          const last = prior.length > 0 ? prior[prior.length - 1]!.sentenceIndex : -1;
+          const codes = new Set(sources.map((m) => m.code));
+          // a directed event is criticised in its doer; an agreement in all its parties
+          targets = [...new Set(prior.filter((e) => e.sentenceIndex === last).flatMap((e) => SYMMETRIC.has(e.type) ? [e.source, e.target!] : [e.source]))].filter((c) => !codes.has(c));
         }
         if (targets.length === 0 && (h.rule.contextTarget || joint)) {
           // "We are entering negotiations with Brazil, Vietnam and Cuba. ... We are going to conduct joint

@@ -33,6 +33,15 @@ const TABLE: Record<string, readonly Row[]> = {
     ["The deployment is part of an ongoing support for Nigerien forces.", []],
     ["Chad sent troops to Niger on Monday. The deployment is part of an ongoing support for Malian forces.", []],
   ],
+  // "condemned the attack": a definite noun event with no actors of its own, the object of criticism,
+  // is the last event of its type in the three sentences before; the critic is not its own target
+  "criticised earlier events": [
+    ["Armenian artillery hit the Azerbaijani town of Tartar on Monday. Azerbaijan condemned the attack.", ["ACCUSE AZE>ARM"]],
+    ["Chile and Bolivia signed a gas accord on Monday. Peru criticised the accord, officials said.", ["ACCUSE PER>CHL", "ACCUSE PER>BOL"]],
+    ["Gunmen attacked a bus near the capital. Kenya condemned the attack.", []],
+    ["Armenian artillery hit the Azerbaijani town of Tartar. Talks stalled. Prices rose. Markets fell. Azerbaijan condemned the attack.", []],
+    ["Armenian artillery hit the Azerbaijani town of Tartar on Monday. France condemned the attack.", ["ACCUSE FRA>ARM", "!ACCUSE FRA>AZE"]],
+  ],
   // "dismissed the allegations": the last accusation made against the source
   "rejected accusations": [
     ["Russia accused Estonia of spying on its navy. Estonia dismissed the allegations as absurd.", ["REJECT EST>RUS"]],
@@ -45,6 +54,8 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Armenian and Azerbaijani negotiators met in Almaty on Monday, hosted by Kazakhstan. The two sides agreed to draft a peace text.", ["AGREE ARM>AZE", "!AGREE KAZ>AZE", "!AGREE KAZ>ARM"]],
     ["Indian and Pakistani officials held talks in Jeddah, mediated by Saudi Arabia. Both sides agreed to a ceasefire.", ["AGREE IND>PAK", "!AGREE SAU>PAK"]],
     ["Chile signed a trade pact with Peru, witnessed by Brazil and Argentina. The two countries agreed to cut tariffs.", ["AGREE CHL>PER", "!AGREE BRA>ARG"]],
+    ["Ghanaian President John Mahama met Togolese officials in Accra. The two leaders agreed to reopen the border.", ["AGREE GHA>TGO"]],
+    ["Ghana's president spoke to reporters. Both leaders agreed to reopen the border.", []],
     // no event between two countries before: the last two countries named
     ["Chile and Peru have long disputed their border. The two countries agreed to talks.", ["AGREE CHL>PER"]],
     // an event six sentences back no longer decides

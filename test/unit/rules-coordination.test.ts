@@ -37,6 +37,12 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Russia will not attack and invade Moldova.", ["ASSAULT RUS>MDA neg"]],
     ["Egypt did not send troops to Libya and did not join the force.", ["AID EGY>LBY neg"]],
   ],
+  // "the two leaders" stand for their countries, but their personal ties are not ties between states
+  "personal ties": [
+    ["Macron wants to deepen personal ties with Chancellor Merz.", ["!COOPERATE FRA>DEU"]],
+    ["Peru and Chile leaders met, hoping to forge close personal relations between the two leaders.", ["!COOPERATE PER>CHL"]],
+    ["France wants to deepen economic ties with Germany.", ["COOPERATE FRA>DEU"]],
+  ],
 };
 
 function check(events: ReturnType<typeof run>, spec: string): boolean {
