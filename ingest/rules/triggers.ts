@@ -264,8 +264,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Armenia presented evidence against Azerbaijan at the court.", "ACCUSE ARM>AZE"],
       ["Evidence against Iran was presented by Israel.", "ACCUSE ISR>IRN"],
       ["Scientists presented evidence against the theory.", ""]] },
-  { id: "accuse.protest-note", type: "ACCUSE", subtype: "complain", words: ["lodged a protest", "lodged an official protest", "complained", "summoned"], targetPreps: ["with", "to"], object: true, examples: [
+  { id: "accuse.protest-note", type: "ACCUSE", subtype: "complain", words: ["lodged a protest", "lodged an official protest", "complained", "summoned", "protested to", "protests to", "protesting to"], targetPreps: ["with", "to"], object: true, examples: [
       ["Lebanon complained to the UN over the air raids.", "ACCUSE LBN>UN"],
+      // a protest addressed to a government is a diplomatic complaint
+      ["Japan protested to China over the detention of its citizen.", "ACCUSE JPN>CHN"],
+      ["Residents protested to the mayor about the noise.", ""],
       ["The neighbour complained about the noise.", ""]] },
 
   // REJECT

@@ -88,11 +88,15 @@ function prepositional(a: Analysis, k: number): boolean {
   return !next || (!isVerb(next) && !next.tags.has("Modal") && !next.tags.has("Auxiliary") && !next.tags.has("Copula"));
 }
 
+/** Verbs whose object is a topic, not the subject's own act: "discussed the invasion of Ukraine",
+ *  "debated the sanctions on Russia", "praised the peace deal with Colombia". */
+const TOPIC = /^(discuss|debate|review|examine|study|weigh|mull|welcome|praise|hail|condemn|denounce|criticise|criticize|deplore|decry|oppose|question|assess|analyse|analyze|investigate|monitor|commemorate|mark|recall|remember|mourn)(e|es|ed|d|s|ing)?$/;
+
 function governedByVerb(a: Analysis, at: number): boolean {
   let k = at - 1;
   while (k >= 0) {
     const t = a.toks[k]!;
-    if (isVerb(t) && !t.tags.has("Adjective")) return true;
+    if (isVerb(t) && !t.tags.has("Adjective")) return !TOPIC.test(t.lower);
     // "a series of joint naval and air force exercises"
     if ((t.lower === "and" || t.lower === ",") && k > 0 && (a.toks[k - 1]!.tags.has("Adjective") || a.toks[k - 1]!.tags.has("Noun")) && !isVerb(a.toks[k - 1])) { k--; continue; }
     if (t.lower === "of" && /^(series|number|round|set|wave|string|couple)$/.test(a.toks[k - 1]?.lower ?? "")) { k -= 2; continue; }
@@ -101,7 +105,7 @@ function governedByVerb(a: Analysis, at: number): boolean {
   }
   const g = a.toks[k];
   if (!g) return false;
-  if (isVerb(g)) return true;
+  if (isVerb(g)) return !TOPIC.test(g.lower);
   // "engaged in discussions", "took part in talks"
   // "engaged in discussions", "took part in talks", "speeded up the withdrawal"
   return /^(in|into|to|up|out|off|down)$/.test(g.lower) && isVerb(a.toks[k - 1]);
@@ -215,6 +219,9 @@ function placeOf(a: Analysis, start: number, right: number, movement: boolean, t
     const gov = a.toks[k]?.lower ?? "";
     const possessor = a.phrases.find((p) => p.possessive && p.headEnd >= place.start && p.end <= place.start);
     if (gov === "from") return;
+    // "protested to Beijing and demanded the release ...": a place before an earlier coordinated
+    // predicate is that predicate's recipient or goal; only "in"/"at"/"near" place both predicates
+    if (place.end <= start && !/^(in|at|near)$/.test(gov) && a.toks.slice(place.end, start).some((_, j) => coordinatedPredicate(a.toks, place.end + j))) return;
     const d = place.start >= right ? place.start - right : start - place.end;
     if (d > (place.start >= right ? 25 : 14)) return;
     const locative = LOCATIVE.test(gov) || !!possessor || a.toks[place.start - 1]?.text === ",";

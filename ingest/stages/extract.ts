@@ -364,6 +364,17 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         const sources = args.sources;
         // "Seoul and Washington will hold joint drills" names both partners already
         const joint = h.rule.jointContext === true && new Set(args.sources.map((m) => m.code)).size === 1 && a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined)$/.test(t.lower));
+        // "France condemned the invasion of Ukraine", "condemned Russia's strikes on Kyiv": the victim of
+        // a criticised act is not the one criticised; its doer is (or, unnamed, the doer found below)
+        if ((rule.type === "ACCUSE" || rule.type === "PROTEST") && isVerb(a.toks[h.start]) && targets.length > 0) {
+          const ref = found.find((o) => o.h !== h && o.h.rule.type !== rule.type && !isVerb(a.toks[o.h.start]) && o.h.start >= h.end && o.h.start - h.end <= 4
+            && !a.phrases.some((p) => p.start >= h.end && p.start < o.h.start && !p.possessive)
+            && !a.toks.slice(h.end, o.h.start).some((t) => isVerb(t) || /^(of|for|over|,)$/.test(t.lower)));
+          const patients = new Set(ref?.args?.targets.map((m) => m.code) ?? []);
+          const doers = new Set(ref?.args?.sources.map((m) => m.code) ?? []);
+          const own = new Set(sources.map((m) => m.code));
+          if (ref && (!ref.args || (targets.every((c) => patients.has(c)) && !targets.some((c) => doers.has(c))))) targets = [...doers].filter((c) => !own.has(c));
+        }
         // "despite North Korea's condemnation of the drills": criticism of an event named earlier in
         // the sentence targets that event's actors
         if (targets.length === 0 && (rule.type === "ACCUSE" || rule.type === "PROTEST") && /^(of|over|against)$/.test(a.toks[h.end]?.lower ?? "")) {

@@ -187,6 +187,22 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Serbia shipped ammunition to Hungary.", ["AID SRB>HUN"]],
     ["Putin flew from Moscow to Pyongyang to meet Kim Jong Un.", ["CONSULT RUS>PRK @Pyongyang"]],
   ],
+  // the object of a verb of discussion or judgement is a topic: its event is not the subject's act
+  "topic objects": [
+    ["Finland discussed the invasion of Ukraine with Sweden.", ["!ASSAULT FIN>UKR"]],
+    ["Dutch lawmakers debated the sanctions on Iran.", ["!SANCTION NLD>IRN"]],
+    ["Brazil discussed a trade deal with Argentina.", ["!AGREE BRA>ARG"]],
+    ["Norway praised the peace deal with Colombia.", ["!AGREE NOR>COL"]],
+    ["India signed a trade deal with Britain.", ["AGREE IND>GBR"]],
+    ["Britain announced new sanctions on Iran.", ["SANCTION GBR>IRN"]],
+  ],
+  // criticism of an act is aimed at its doer, never at its victim
+  "criticised victims": [
+    ["France condemned Russia's strikes on Kyiv.", ["ACCUSE FRA>RUS", "!ACCUSE FRA>UKR"]],
+    ["Spain condemned the invasion of Ukraine.", ["!ACCUSE ESP>UKR"]],
+    ["Poland accused Russia of the sabotage of its railways.", ["ACCUSE POL>RUS"]],
+    ["Chile criticised Peru over the expulsion of its diplomats.", ["ACCUSE CHL>PER"]],
+  ],
 };
 
 function check(events: ReturnType<typeof run>, spec: string): boolean {

@@ -20,6 +20,8 @@ const TABLE: Record<string, readonly Row[]> = {
     // a list is still a list: no verb between its members
     ["Sweden sent humanitarian aid to Ukraine and Moldova.", ["AID SWE>UKR", "AID SWE>MDA"]],
     ["Sweden sent aid to Kenya and to Uganda.", ["AID SWE>KEN", "AID SWE>UGA"]],
+    // a capital the first predicate is addressed to is no place of the second
+    ["Japan protested to Beijing and demanded the release of its citizen.", ["ACCUSE JPN>CHN", "REQUEST JPN>- @-"]],
     // the place of the first event stays in its own conjunct
     ["Poland sent troops to Lithuania and held exercises in Latvia.", ["AID POL>LTU @Lithuania"]],
   ],
