@@ -336,8 +336,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // MOBILIZE
   { id: "mobilize.weapons-test", type: "MOBILIZE", subtype: "weapons_test", words: ["launch", "launched", "launches", "launching", "test", "tested", "tests", "testing", "test-launch", "test-launched", "test-fired", "fired", "fires", "firing"],
-    with: { words: ["missile", "missiles", "rocket", "icbm", "warhead", "nuclear"], window: 4 }, targetPreps: ["toward", "towards", "over"], examples: [
+    with: { words: ["missile", "missiles", "rocket", "icbm", "warhead", "nuclear"], window: 6 }, targetPreps: ["toward", "towards", "over"], examples: [
       ["Pakistan test-fired a ballistic missile on Thursday.", "MOBILIZE PAK>-"],
+      // long modifiers, and a speaker after the comma who is no target
+      ["Pakistan fired two short-range ballistic missiles into the sea, India's army said.", "MOBILIZE PAK>-"],
       ["The company launched a new phone.", ""]] },
   { id: "mobilize.alert", type: "MOBILIZE", subtype: "raise_alert", words: ["ordered", "put", "placed", "raised", "declared", "mobilized", "mobilised", "mobilizes", "massed", "amassed"],
     with: { words: ["readiness", "alert", "reservists", "reserves", "combat"], window: 6 }, targetPreps: ["against", "near", "with"], examples: [

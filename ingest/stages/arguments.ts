@@ -153,6 +153,8 @@ function after(a: Analysis, from: number, rule: TriggerRule, allowObject: boolea
     const between = a.toks.slice(from, p.start).map((t) => t.lower);
     if (between.some((w, k) => /^(;|:|but|while|whereas|although|because|unless|if|which|who|as)$/.test(w) && !(w === "as" && between[k - 1] === "such"))) break;
     if (between.some((w, k) => SPEECH.has(w) && k > 0)) break;
+    // "fired missiles into the sea, South Korea's military said": the attribution's speaker is no target
+    if (between.length > 0 && inAttribution(a, p.start, p.headEnd)) break;
     // "refused to extradite the suspects and asked Sweden for guarantees": Sweden is the second predicate's
     if (between.some((w, k) => w === "and" && coordinatedPredicate(a.toks, from + k))) break;
     // a new predicate in between: "deadline ... to stop issuing strikes on Ukraine"

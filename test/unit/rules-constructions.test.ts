@@ -196,6 +196,11 @@ const TABLE: Record<string, readonly Row[]> = {
     ["India signed a trade deal with Britain.", ["AGREE IND>GBR"]],
     ["Britain announced new sanctions on Iran.", ["SANCTION GBR>IRN"]],
   ],
+  // the speaker of an attribution after a comma is never the target of the reported act
+  "attributed speakers": [
+    ["Pakistan fired two short-range ballistic missiles into the sea, India's army said.", ["!ASSAULT PAK>IND", "MOBILIZE PAK>-"]],
+    ["Pakistan fired two missiles at India on Monday, Indian officials said.", ["ASSAULT PAK>IND"]],
+  ],
   // criticism of an act is aimed at its doer, never at its victim
   "criticised victims": [
     ["France condemned Russia's strikes on Kyiv.", ["ACCUSE FRA>RUS", "!ACCUSE FRA>UKR"]],
