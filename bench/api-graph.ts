@@ -37,6 +37,7 @@ export async function generateBenchGraph(driver: GraphDriver, settings: GraphSet
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   // Zipf-like: index k with weight 1/(k+1), so a few actors dominate.
   const zipf = <T>(xs: readonly T[]): T => xs[Math.min(xs.length - 1, Math.floor(Math.exp(random() * Math.log(xs.length + 1)) - 1))]!;
+  const say = (s: string) => { if (write) log(s); }; // reusing: the rows are rebuilt for their ids, not written
   const w = (text: string, params: Record<string, unknown>) =>
     write ? writeQuery(driver, { neo4j: { ...settings.neo4j, queryTimeoutMs: 300_000 } }, { text, params }) : Promise.resolve([]);
 
@@ -69,7 +70,7 @@ CREATE (p:Person {key: r.key, name: r.key, resolved: r.resolved, aliasText: r.al
   const docCount = Math.ceil(events / 5);
   const documentIds = Array.from({ length: docCount }, (_, i) => `bench-doc-${i}`);
   const docs = documentIds.map((id, i) => ({ id, story: `bench-story-${Math.floor(i / 2)}`, published: `${2015 + (i % 11)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`, source: pick(["Wire A", "Wire B", "Daily C", "Post D"]) }));
-  log(`writing ${docCount} documents`);
+  say(`writing ${docCount} documents`);
   await batches(docs, 5000, (rows) => w(`UNWIND $rows AS r MERGE (s:Story {id: r.story})
 CREATE (d:Document {id: r.id, source: r.source, published: r.published, title: 'Bench ' + r.id, sha256: r.id, ingestedAt: datetime()})-[:IN_STORY]->(s)`, { rows }));
   await w("MATCH (s:Story) SET s.documents = COUNT { (s)<-[:IN_STORY]-(:Document) }", {});
@@ -114,7 +115,7 @@ CREATE (a)-[:SAME_STORY_AS {similarity: 0.7}]->(b)`, { rows: rows.map((r) => ({ 
       relations.set(key, r);
     }
   }
-  log(`writing ${events} events`);
+  say(`writing ${events} events`);
   let written = 0;
   await batches(rows, 5000, async (chunk) => {
     await w(`UNWIND $rows AS r
@@ -132,7 +133,7 @@ CALL (e, r) {
   CREATE (s)-[:STATES {uncertain: r.uncertain, date: r.date, location: null}]->(e)
 }`, { rows: chunk });
     written += chunk.length;
-    if (written % 20000 === 0) log(`  ${written} events`);
+    if (written % 20000 === 0) say(`  ${written} events`);
   });
   await batches([...relations].map(([k, r]) => ({ a: k.split("\u0000")[0], b: k.split("\u0000")[1], ...r, byType: JSON.stringify(r.byType) })), 5000, (chunk) =>
     w(`UNWIND $rows AS r MATCH (a:Actor {key: r.a}), (b:Actor {key: r.b})
