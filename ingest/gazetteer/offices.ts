@@ -41,6 +41,23 @@ export function roleOfficesAt(person: Person, date: string | null): Office[] {
 }
 
 /**
+ * Who "the Iranian president" is: the holder at `date` (see roleOfficesAt) of an office of `country`
+ * whose title is one of `titles`, earlier titles first: the word used ("president") before the wider
+ * titles it may stand for ("supreme leader"), so Iran's president is not its supreme leader.
+ */
+export function roleHolder(people: readonly Person[], country: string, titles: readonly string[], date: string | null): string | null {
+  const rank = new Map(titles.map((t, i) => [t.toLowerCase(), i] as const));
+  let best: string | null = null, bestRank = Infinity;
+  for (const p of people) {
+    for (const o of roleOfficesAt(p, date)) {
+      const r = o.country === country ? rank.get(o.title.replace(/^the /i, "").toLowerCase()) : undefined;
+      if (r !== undefined && r < bestRank) { best = p.key; bestRank = r; }
+    }
+  }
+  return best;
+}
+
+/**
  * The country (or organization) a person served at `date`: the office held then, else the
  * nearest one before it ("Medvedev, former president"), else the first one after it.
  */

@@ -1,7 +1,7 @@
 // One sentence made ready for the trigger rules: tokens with part-of-speech tags, gazetteer
 // mentions, and actor phrases (coordinated actors with their governing preposition and role).
 import { posTag } from "../nlp/tagger.ts";
-import { roleOfficesAt } from "../gazetteer/offices.ts";
+import { roleHolder } from "../gazetteer/offices.ts";
 import { COUNTRY_REFERENCES, PAIR_REFERENCES, PERSON_PRONOUNS, STATE_HEADS, TITLES } from "../rules/actors.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -256,12 +256,7 @@ function holderOf(lex: Lexicon, code: string, titles: string, date: string | nul
 }
 
 function findHolder(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
-  const re = new RegExp(`^(${titles})$`, "i");
-  for (const p of lex.gazetteer.people()) {
-    const offices = roleOfficesAt(p, date);
-    if (offices.some((o) => o.country === code && re.test(o.title.replace(/^(the )/i, "")))) return p.key;
-  }
-  return null;
+  return roleHolder(lex.gazetteer.people(), code, titles.split("|"), date);
 }
 
 /** A source noun and a speech verb follow: "(a Turkish) defence ministry source said". */

@@ -89,8 +89,9 @@ function prepositional(a: Analysis, k: number): boolean {
 }
 
 /** Verbs whose object is a topic, not the subject's own act: "discussed the invasion of Ukraine",
- *  "debated the sanctions on Russia", "praised the peace deal with Colombia". */
-const TOPIC = /^(discuss|debate|review|examine|study|weigh|mull|welcome|praise|hail|condemn|denounce|criticise|criticize|deplore|decry|oppose|question|assess|analyse|analyze|investigate|monitor|commemorate|mark|recall|remember|mourn)(e|es|ed|d|s|ing)?$/;
+ *  "debated the sanctions on Russia", "praised the peace deal with Colombia", "accused each other of
+ *  violating the truce" (breaching an agreement is no agreeing). */
+const TOPIC = /^(discuss|debate|review|examine|study|weigh|mull|welcome|praise|hail|condemn|denounce|criticise|criticize|deplore|decry|oppose|question|assess|analyse|analyze|investigate|monitor|commemorate|mark|recall|remember|mourn|violat|breach|undermin)(e|es|ed|d|s|ing)?$/;
 
 function governedByVerb(a: Analysis, at: number): boolean {
   let k = at - 1;

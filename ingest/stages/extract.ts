@@ -508,7 +508,9 @@ function addEntity(lex: Lexicon, acc: Acc, m: Member): void {
   if (m.personKey) {
     const e = acc.people.get(m.personKey) ?? { names: new Map<string, number>(), country: m.code, office: null, resolved: m.resolved };
     const name = m.personName ?? m.personKey;
-    if (name.includes(" ")) e.names.set(name, (e.names.get(name) ?? 0) + 1);
+    // "the North Korean leader" describes the holder: no written name of theirs
+    const described = /\b(president|leader|premier|chancellor|prime|minister)$/i.test(name);
+    if (name.includes(" ") && !described) e.names.set(name, (e.names.get(name) ?? 0) + 1);
     acc.people.set(m.personKey, e);
   }
   if (lex.gazetteer.country(m.code)) acc.actors.set(m.code, "Country");

@@ -3,7 +3,7 @@
 // named by name keeps the country of their last office.
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../ingest/gazetteer/index.ts";
-import { officesAt, roleOfficesAt } from "../../ingest/gazetteer/offices.ts";
+import { officesAt, roleHolder, roleOfficesAt } from "../../ingest/gazetteer/offices.ts";
 import type { Person } from "../../ingest/gazetteer/schema.ts";
 import { extractEvents } from "../../ingest/stages/extract.ts";
 import { segment } from "../../ingest/stages/segment.ts";
@@ -21,6 +21,16 @@ describe("roleOfficesAt", () => {
   it("with a date, the offices held then, as officesAt", () => {
     expect(roleOfficesAt(past, "1992")).toEqual(officesAt(past, "1992"));
     expect(roleOfficesAt(now, "2015-06").map((o) => o.title)).toEqual(["Senator"]);
+  });
+});
+
+describe("roleHolder", () => {
+  const guide: Person = { key: "C", aliases: [], offices: [{ title: "Supreme Leader", country: "CHL", from: "1989-06-04", to: null }] };
+  it("the title used first, wider titles after", () => {
+    expect(roleHolder([guide, now], "CHL", ["president", "supreme leader"], null)).toBe("B");
+    expect(roleHolder([guide, past], "CHL", ["president", "supreme leader"], null)).toBe("C");
+    expect(roleHolder([guide, past], "CHL", ["president", "supreme leader"], "1992")).toBe("A");
+    expect(roleHolder([now], "PER", ["president"], null)).toBeNull();
   });
 });
 
@@ -47,6 +57,18 @@ describe("role descriptions in an undated document", () => {
     const keys = undated("The North Korean president met the South Korean president.").flatMap((e) => [...e.sourcePeople, ...e.targetPeople].map((p) => p.key));
     expect(keys).not.toContain("Kim Il Sung");
     expect(keys).toContain("Kim Jong Un");
+  });
+  it("a holder known only by description is keyed by their name, not the description", () => {
+    const text = "The North Korean leader met the Chinese president.";
+    const people = extractEvents({ id: "t", text }, segment(text)).entities.filter((e) => e.kind === "Person").map((e) => e.key);
+    expect(people).toContain("Kim Jong Un");
+    expect(people.some((k) => /leader|president/i.test(k))).toBe(false);
+  });
+  it("Iran's president is not its supreme leader", () => {
+    const e = undated("The Iranian president met the Iraqi prime minister.")[0]!;
+    const irn = [...e.sourcePeople, ...e.targetPeople].filter((p) => p.country === "IRN").map((p) => p.key);
+    expect(irn).toHaveLength(1);
+    expect(g.officeAt(irn[0]!, null).some((o) => o.country === "IRN" && /^president$/i.test(o.title))).toBe(true);
   });
   it("a name still resolves to its last office", () => {
     const e = undated("Ronald Reagan met Mikhail Gorbachev in Geneva.")[0]!;

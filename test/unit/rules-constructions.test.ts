@@ -195,6 +195,8 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Norway praised the peace deal with Colombia.", ["!AGREE NOR>COL"]],
     ["India signed a trade deal with Britain.", ["AGREE IND>GBR"]],
     ["Britain announced new sanctions on Iran.", ["SANCTION GBR>IRN"]],
+    ["Sudan and Chad accused each other of violating the border truce.", ["ACCUSE SDN>TCD", "!AGREE SDN>TCD"]],
+    ["Sudan and Chad signed a border truce.", ["AGREE SDN>TCD"]],
   ],
   // the speaker of an attribution after a comma is never the target of the reported act
   "attributed speakers": [
