@@ -32,7 +32,10 @@ const flag = (name: string, fallback: number) => {
 const EVENTS = flag("events", 100_000);
 const DURATION = flag("duration", 10);
 const ONLY = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
-const NODE_ARGS = args.flatMap((a, i) => (a === "--node-arg" && args[i + 1] !== undefined ? [args[i + 1]!] : []));
+// The server runs with the V8 flags `npm start` and the Docker image give it (SERVER_NODE_ARGS in
+// package.json's start script), then any --node-arg.
+const SERVER_NODE_ARGS = ["--max-semi-space-size=32"];
+const NODE_ARGS = [...SERVER_NODE_ARGS, ...args.flatMap((a, i) => (a === "--node-arg" && args[i + 1] !== undefined ? [args[i + 1]!] : []))];
 const log = (s: string) => process.stderr.write(`[bench:api] ${s}\n`);
 
 type Query = { name: string; make: (pick: <T>(xs: readonly T[]) => T, g: BenchGraphInfo) => { query: string; variables: Record<string, unknown> } };
