@@ -11,5 +11,5 @@ COPY ingest ./ingest
 USER node
 EXPOSE 4000
 # start = migrate, ingest the shipped sample corpus (idempotent), serve the API; a 32 MB young
-# generation halves the API's scavenges (bench:api runs the server with the same flag)
+# generation means fewer scavenges under load (bench:api runs the server with the same flag)
 CMD ["node", "--max-semi-space-size=32", "bin/entente.mjs", "start"]
