@@ -30,7 +30,7 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   // a clause opened by "as", "while", ... after a country ends the list it might extend
   "clause openers": [
-    ["The dispute follows a pause in Danish aid to Kenya, as he calls for both countries to negotiate.", ["!REQUEST KEN>DNK", "!REQUEST KEN>KEN"]],
+    ["The row comes after a freeze in Norwegian funding for Malawi, as she urges both governments to talk.", ["!REQUEST MWI>NOR", "!REQUEST MWI>MWI"]],
     ["Germany sent aid to Chad as well as Niger last year.", ["AID DEU>TCD", "AID DEU>NER"]],
     ["Pakistan faced criticism from Germany, as well as Prime Minister Narendra Modi.", ["ACCUSE DEU>PAK", "ACCUSE IND>PAK"]],
     ["The vote comes as Peru and several lawmakers accuse Bolivian troops of crossing the border.", ["ACCUSE PER>BOL"]],

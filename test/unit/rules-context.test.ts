@@ -29,9 +29,9 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   // a noun event naming its target but not its source restates the last such event against that target
   "restated nominal events": [
-    ["Chad sent troops to Niger on Monday. The deployment is part of an ongoing support for Nigerien forces.", ["AID TCD>NER"]],
-    ["The deployment is part of an ongoing support for Nigerien forces.", []],
-    ["Chad sent troops to Niger on Monday. The deployment is part of an ongoing support for Malian forces.", []],
+    ["Egypt sent engineers to Sudan in March. The deployment is meant as support for Sudanese forces rebuilding bridges.", ["AID EGY>SDN"]],
+    ["The mission is meant as support for Sudanese forces rebuilding bridges.", []],
+    ["Brazil sent engineers to Haiti in March. The deployment is meant as support for Sudanese forces rebuilding bridges.", ["!AID BRA>SDN"]],
   ],
   // "condemned the attack": a definite noun event with no actors of its own, the object of criticism,
   // is the last event of its type in the three sentences before; the critic is not its own target
