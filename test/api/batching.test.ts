@@ -37,7 +37,10 @@ it("costs the same number of queries for one parent as for four", async () => {
   const four = await roundTrips(4);
   expect(one.parents).toBe(1);
   expect(four.parents).toBe(4);
-  expect(four.queries).toBe(one.queries);
+  // A loader reached at two depths (person offices, documents) batches per wave, and whether two
+  // waves meet depends on which query answers first: one query more or less either way. An N+1
+  // on any field would add at least three (one per extra parent).
+  expect(Math.abs(four.queries - one.queries)).toBeLessThanOrEqual(2);
   // about one per field that loads: countries, memberships, members, actor offices, person offices
   // (reached at two depths), relations, events + count, people, evidence, same story, a
   // document's events + count
