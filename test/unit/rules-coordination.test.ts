@@ -3,13 +3,8 @@
 // place of the first event, and the first conjunct's negation or modality stays in it.
 // Expected: "TYPE SRC>TGT [neg] [@Location|@-]" (@- : no location); "!TYPE SRC>TGT": not extracted.
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../ingest/stages/extract.ts";
-import { segment } from "../../ingest/stages/segment.ts";
+import { check, describeEvents, type Row, run } from "./rules-spec.ts";
 
-const run = (text: string) => extractEvents({ id: "t", text, published: "2025-03-05" }, segment(text)).events;
-const SYMMETRIC = new Set(["AGREE", "CONSULT", "COOPERATE"]);
-
-type Row = readonly [sentence: string, expected: readonly string[]];
 const TABLE: Record<string, readonly Row[]> = {
   // a capital after the second verb is that verb's object (the state), not a list member or a place
   "second predicate's object": [
@@ -47,22 +42,11 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
 };
 
-function check(events: ReturnType<typeof run>, spec: string): boolean {
-  const [head, pair, ...rest] = spec.replace(/^!/, "").split(" ");
-  const [src, tgt] = pair!.split(">");
-  const flags = rest.filter((r) => !r.startsWith("@"));
-  const loc = rest.join(" ").match(/@(.+)$/)?.[1] ?? null;
-  return events.some((e) => e.type === head && (
-    (e.source === src && (e.target ?? "-") === tgt) || (SYMMETRIC.has(head!) && e.target === src && e.source === tgt))
-    && (spec.startsWith("!") || (e.negated === flags.includes("neg")
-    && (loc === null || (loc === "-" ? e.location === null : (e.location ?? "").toLowerCase().includes(loc.toLowerCase()))))));
-}
-
 describe("coordinated predicates", () => {
   for (const [name, rows] of Object.entries(TABLE)) {
     it.each(rows.map(([s, e]) => [s, e] as const))(`${name}: %s`, (sentence, expected) => {
       const events = run(sentence);
-      const got = events.map((e) => `${e.type} ${e.source}>${e.target ?? "-"}${e.negated ? " neg" : ""} @${e.location}`).join(", ");
+      const got = describeEvents(events);
       for (const spec of expected) expect(check(events, spec), `${sentence}\n want ${spec}\n got ${got}`).toBe(!spec.startsWith("!"));
     });
   }

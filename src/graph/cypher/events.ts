@@ -18,6 +18,42 @@ export type MentionProps = Readonly<{
   targetPeople: readonly string[];
 }>;
 
+/** The derived properties of `e` from row `r`. */
+const EVENT_PROPS = `SET e = r.props
+// Counts are integers in the graph (JavaScript numbers travel as floats): Browser shows 3, not 3.0.
+SET e.mentions = toInteger(r.props.mentions), e.documents = toInteger(r.props.documents), e.stories = toInteger(r.props.stories)
+`;
+
+/** A label per quad class, so Neo4j Browser's GraSS (which styles by label only) can colour events. */
+const QUAD_CLASS_LABELS = `FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_COOPERATION' THEN [1] ELSE [] END | SET e:VerbalCooperation)
+FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_COOPERATION' THEN [1] ELSE [] END | SET e:MaterialCooperation)
+FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_CONFLICT' THEN [1] ELSE [] END | SET e:VerbalConflict)
+FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_CONFLICT' THEN [1] ELSE [] END | SET e:MaterialConflict)
+`;
+
+/** `e`'s SOURCE, TARGET, AT and ACTED_IN edges from row `r`: CREATE for a new event, MERGE otherwise. */
+function eventEdges(verb: "MERGE" | "CREATE"): string {
+  return `CALL (e, r) {
+  MERGE (a:Actor {key: r.props.source}) ON CREATE SET a.name = r.props.source
+  ${verb} (e)-[:SOURCE]->(a)
+}
+CALL (e, r) {
+  WITH e, r WHERE r.props.target IS NOT NULL
+  MERGE (b:Actor {key: r.props.target}) ON CREATE SET b.name = r.props.target
+  ${verb} (e)-[:TARGET]->(b)
+}
+CALL (e, r) {
+  WITH e, r WHERE r.place IS NOT NULL
+  MATCH (p:Place {key: r.place})
+  ${verb} (e)-[:AT]->(p)
+}
+CALL (e, r) {
+  UNWIND r.people AS pp
+  MATCH (p:Person {key: pp.key})
+  ${verb} (p)-[:ACTED_IN {role: pp.role}]->(e)
+}`;
+}
+
 export type MentionRow = Readonly<{ sentenceId: string; eventId: string; props: MentionProps }>;
 
 export type EventProps = Readonly<{
@@ -103,37 +139,12 @@ export function writeEvents(rows: readonly EventRow[]): Cypher {
   return {
     text: `UNWIND $rows AS r
 MATCH (e:Event {id: r.props.id})
-SET e = r.props
-// Counts are integers in the graph (JavaScript numbers travel as floats): Browser shows 3, not 3.0.
-SET e.mentions = toInteger(r.props.mentions), e.documents = toInteger(r.props.documents), e.stories = toInteger(r.props.stories)
-// A label per quad class, so Neo4j Browser's GraSS (which styles by label only) can colour events.
+${EVENT_PROPS}// A label per quad class, so Neo4j Browser's GraSS (which styles by label only) can colour events.
 REMOVE e:VerbalCooperation:MaterialCooperation:VerbalConflict:MaterialConflict
-FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_COOPERATION' THEN [1] ELSE [] END | SET e:VerbalCooperation)
-FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_COOPERATION' THEN [1] ELSE [] END | SET e:MaterialCooperation)
-FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_CONFLICT' THEN [1] ELSE [] END | SET e:VerbalConflict)
-FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_CONFLICT' THEN [1] ELSE [] END | SET e:MaterialConflict)
-WITH e, r
+${QUAD_CLASS_LABELS}WITH e, r
 CALL (e) { MATCH (e)-[old:SOURCE|TARGET|AT]->() DELETE old }
 CALL (e) { MATCH (:Person)-[old:ACTED_IN]->(e) DELETE old }
-CALL (e, r) {
-  MERGE (a:Actor {key: r.props.source}) ON CREATE SET a.name = r.props.source
-  MERGE (e)-[:SOURCE]->(a)
-}
-CALL (e, r) {
-  WITH e, r WHERE r.props.target IS NOT NULL
-  MERGE (b:Actor {key: r.props.target}) ON CREATE SET b.name = r.props.target
-  MERGE (e)-[:TARGET]->(b)
-}
-CALL (e, r) {
-  WITH e, r WHERE r.place IS NOT NULL
-  MATCH (p:Place {key: r.place})
-  MERGE (e)-[:AT]->(p)
-}
-CALL (e, r) {
-  UNWIND r.people AS pp
-  MATCH (p:Person {key: pp.key})
-  MERGE (p)-[:ACTED_IN {role: pp.role}]->(e)
-}`,
+${eventEdges("MERGE")}`,
     params: { rows },
   };
 }
@@ -155,39 +166,14 @@ export function createEvents(rows: readonly NewEventRow[]): Cypher {
   return {
     text: `UNWIND $rows AS r
 CREATE (e:Event)
-SET e = r.props
-// Counts are integers in the graph (JavaScript numbers travel as floats): Browser shows 3, not 3.0.
-SET e.mentions = toInteger(r.props.mentions), e.documents = toInteger(r.props.documents), e.stories = toInteger(r.props.stories)
-FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_COOPERATION' THEN [1] ELSE [] END | SET e:VerbalCooperation)
-FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_COOPERATION' THEN [1] ELSE [] END | SET e:MaterialCooperation)
-FOREACH (_ IN CASE e.quadClass WHEN 'VERBAL_CONFLICT' THEN [1] ELSE [] END | SET e:VerbalConflict)
-FOREACH (_ IN CASE e.quadClass WHEN 'MATERIAL_CONFLICT' THEN [1] ELSE [] END | SET e:MaterialConflict)
-WITH e, r
+${EVENT_PROPS}${QUAD_CLASS_LABELS}WITH e, r
 CALL (e, r) {
   UNWIND r.mentions AS m
   MATCH (s:Sentence {id: m.sentenceId})
   CREATE (s)-[x:STATES]->(e)
   SET x = m.props
 }
-CALL (e, r) {
-  MERGE (a:Actor {key: r.props.source}) ON CREATE SET a.name = r.props.source
-  CREATE (e)-[:SOURCE]->(a)
-}
-CALL (e, r) {
-  WITH e, r WHERE r.props.target IS NOT NULL
-  MERGE (b:Actor {key: r.props.target}) ON CREATE SET b.name = r.props.target
-  CREATE (e)-[:TARGET]->(b)
-}
-CALL (e, r) {
-  WITH e, r WHERE r.place IS NOT NULL
-  MATCH (p:Place {key: r.place})
-  CREATE (e)-[:AT]->(p)
-}
-CALL (e, r) {
-  UNWIND r.people AS pp
-  MATCH (p:Person {key: pp.key})
-  CREATE (p)-[:ACTED_IN {role: pp.role}]->(e)
-}`,
+${eventEdges("CREATE")}`,
     params: { rows },
   };
 }
