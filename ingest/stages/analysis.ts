@@ -250,13 +250,9 @@ const holders = new Map<string, string | null>();
 function holderOf(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
   const memo = `${code}|${titles}|${date}`;
   if (holders.has(memo)) return holders.get(memo)!;
-  const found = findHolder(lex, code, titles, date);
+  const found = roleHolder(lex.gazetteer.people(), code, titles.split("|"), date);
   holders.set(memo, found);
   return found;
-}
-
-function findHolder(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
-  return roleHolder(lex.gazetteer.people(), code, titles.split("|"), date);
 }
 
 /** A source noun and a speech verb follow: "(a Turkish) defence ministry source said". */
