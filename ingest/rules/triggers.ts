@@ -361,7 +361,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
   // COERCE
   { id: "coerce.arrest", type: "COERCE", subtype: "arrest", pos: "verb", words: [...verb("arrest"), ...verb("detain"), ...verb("jail"), ...verb("deport"), ...verb("kidnap", "kidnapped", "kidnapped", "kidnapping"), ...verb("abduct"), ...verb("expel", "expelled", "expelled", "expelling"), ...verb("imprison"), ...verb("sentence"), "convicted"],
-    with: { words: ["leaders", "members", "tourist", "national", "citizen", "nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "palestinians", "liberians", "student", "traders", "merchants", "migrants", "pilgrims"], window: 5 }, companionTarget: true, examples: [
+    with: { words: ["leaders", "members", "tourist", "national", "citizen", "nationals", "citizens", "men", "women", "students", "journalist", "journalists", "sailors", "fishermen", "activists", "officers", "businessman", "workers", "civilians", "missionary", "tourists", "immigrants", "refugees", "soldiers", "crew", "advisers", "people", "student", "traders", "merchants", "migrants", "pilgrims"], window: 5 }, companionTarget: true, examples: [
       ["Ghana deported 40 Nigerian traders last week.", "COERCE GHA>NGA"],
       ["A court in Minsk sentenced a Lithuanian journalist to eight years.", "COERCE BLR>LTU"],
       // the of-phrase owns the companion: "members of X's opposition party"
