@@ -18,9 +18,8 @@ CREATE INDEX country_name IF NOT EXISTS FOR (c:Country) ON (c.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name);
 CREATE FULLTEXT INDEX entente_names IF NOT EXISTS FOR (n:Country|Organization|Person|Place) ON EACH [n.name, n.aliasText];
 CREATE FULLTEXT INDEX entente_sentences IF NOT EXISTS FOR (s:Sentence) ON EACH [s.text];
-// Added with the ingest (#4): story lookup keys, the ingest lock, the reference-data marker, and
-// the (source, target) index the relation summaries are recomputed through.
-CREATE CONSTRAINT story_key IF NOT EXISTS FOR (k:StoryKey) REQUIRE k.key IS UNIQUE;
+// Added with the ingest (#4): the ingest lock, the reference-data marker, and the (source,
+// target) index the relation summaries are recomputed through.
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT reference_data_id IF NOT EXISTS FOR (r:ReferenceData) REQUIRE r.id IS UNIQUE;
 CREATE INDEX event_pair IF NOT EXISTS FOR (e:Event) ON (e.source, e.target);
