@@ -33,14 +33,24 @@ export const STATE_HEADS: readonly string[] = [
   "specialists", "delegation", "envoy", "state", "side", "helicopters", "warships", "vessels",
 ];
 
-/** Plural descriptions that stand for the two countries named last ("the two countries"). */
-export const PAIR_REFERENCES: readonly string[] = [
-  "the two countries", "the two nations", "both countries", "both nations", "both sides",
-  "the two sides", "the two states", "both states", "both the allies", "the two allies",
-  "both allies", "the two neighbours", "the two neighbors", "the allies",
+/** Plural descriptions that stand for two countries named before ("the two countries"). They
+ *  resolve to the two parties of the last event between two countries whose relation fits the
+ *  description: any event for neutral words ("the two sides"), a cooperative one for words that
+ *  say the two are partners ("both allies": two foes who just fought are not allies). */
+export const PAIR_REFERENCES: readonly { readonly text: string; readonly partners?: true }[] = [
+  { text: "the two countries" }, { text: "the two nations" }, { text: "both countries" }, { text: "both nations" },
+  { text: "both sides" }, { text: "the two sides" }, { text: "the two states" }, { text: "both states" },
+  { text: "the two neighbours" }, { text: "the two neighbors" },
+  { text: "both the allies", partners: true }, { text: "the two allies", partners: true },
+  { text: "both allies", partners: true }, { text: "the allies", partners: true },
+  { text: "the two partners", partners: true }, { text: "both partners", partners: true },
   // "Ruto met Abiy in Nairobi. The two leaders agreed ...": the leaders stand for their countries
-  "the two leaders", "both leaders", "the two governments", "both governments", "the two delegations",
+  { text: "the two leaders" }, { text: "both leaders" }, { text: "the two governments" }, { text: "both governments" },
+  { text: "the two delegations" },
 ];
+
+/** The quad classes (schema/plover.json) of events whose two parties a partner word may describe. */
+export const PARTNER_CLASSES: readonly string[] = ["VERBAL_COOPERATION", "MATERIAL_COOPERATION"];
 
 /** Singular descriptions for a country named before ("the country", "the Southeast Asian nation"). */
 export const COUNTRY_REFERENCES: readonly string[] = ["country", "nation", "state", "kingdom", "republic"];

@@ -78,7 +78,7 @@ export const SPEECH = new Set(["said", "says", "say", "told", "stated", "added",
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
 const titleSeqs = TITLES.map((t) => tokenize(t).map((x) => x.lower));
 const headSeqs = STATE_HEADS.map((t) => tokenize(t).map((x) => x.lower));
-const pairSeqs = PAIR_REFERENCES.map((t) => tokenize(t).map((x) => x.lower));
+const pairSeqs = PAIR_REFERENCES.map((r) => tokenize(r.text).map((x) => x.lower));
 
 export function seqAt(toks: readonly Token[], i: number, seqs: readonly (readonly string[])[]): number {
   let best = 0;
@@ -144,7 +144,7 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
       // "Kim met Putin in Pyongyang, the first talks between the two countries": this sentence's
       // own two countries first, else the last two of the discourse
       const here = [...new Set(out.filter((x) => x.member && !x.place).map((x) => x.member!.code))];
-      // ("The US punished both the allies": the two named before, other than the sentence's own actor)
+      // ("Chad fined both the allies": the two named before, other than the sentence's own actor)
       // ("Peru urged both countries": not the asker just before)
       const asker = [...out].reverse().find((x) => x.member && !x.place && x.end >= i - 3)?.member?.code;
       const others = here.filter((c) => c !== asker);

@@ -2,7 +2,8 @@
 // the gazetteer: a cheap trie pass decides which sentences are worth tagging with compromise.
 import { TRIGGERS, type TriggerRule } from "../rules/triggers.ts";
 import { COMMENTARY } from "../rules/modality.ts";
-import { PAIR_REFERENCES } from "../rules/actors.ts";
+import { PAIR_REFERENCES, PARTNER_CLASSES } from "../rules/actors.ts";
+import plover from "../../schema/plover.json" with { type: "json" };
 import type { EventPerson, ExtractedEntity, ExtractedEvent, PloverType, Sentence, SourceDocument } from "../types.ts";
 import { analyse, isVerb, seqAt, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
 import { findArguments, placeOfEvent, sourcelessTarget, type Args, type Hit } from "./arguments.ts";
@@ -238,8 +239,10 @@ function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
   return false;
 }
 
-// ("both the allies" is said of partners: the parties of the last event may be foes, so recency decides)
-const pairSeqs = PAIR_REFERENCES.filter((t) => !/\ballies\b/.test(t)).map((t) => tokenize(t).map((x) => x.lower));
+const pairSeqs = PAIR_REFERENCES.filter((r) => !r.partners).map((r) => tokenize(r.text).map((x) => x.lower));
+const partnerSeqs = PAIR_REFERENCES.filter((r) => r.partners).map((r) => tokenize(r.text).map((x) => x.lower));
+/** Event types between partners: what "both allies" may refer back to. */
+const PARTNER_TYPES = new Set(Object.entries(plover.types as Record<string, { quadClass: string }>).filter(([, v]) => PARTNER_CLASSES.includes(v.quadClass)).map(([k]) => k));
 
 function hasTrigger(toks: readonly Token[]): boolean {
   const idx = triggers();
@@ -285,8 +288,10 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
   let quoteOpen = false;
   // "Russian and Ukrainian delegations met ..., hosted by Turkey. The two sides agreed ...": a pair
   // reference ("the two sides", "both countries") means the two parties of the last event between two
-  // countries, a few sentences back at most, rather than the last two countries named
+  // countries, a few sentences back at most, rather than the last two countries named; a partner
+  // word ("both allies") only the parties of a cooperative event
   let pair: { codes: string[]; index: number } | null = null;
+  let partners: { codes: string[]; index: number } | null = null;
   // the sentences the loop below tags (same test), tagged in one batch: compromise's cost per call
   const tokens = new Map(sentences.map((s) => [s, tokenize(s.text)] as const));
   pretag(sentences.filter((s) => quickCandidate(lex, tokens.get(s)!) && hasTrigger(tokens.get(s)!)).map((s) => s.text));
@@ -300,7 +305,9 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     const date = eventDate(s.text, published);
     disc.date = date ?? published;
     if (!startsQuoted) disc.speaker = null;
-    const pairRef = pair && s.index - pair.index <= 4 && toks.some((_, i) => seqAt(toks, i, pairSeqs) > 0) ? pair.codes : null;
+    const partnerRef = toks.some((_, i) => seqAt(toks, i, partnerSeqs) > 0);
+    const last = partnerRef ? partners : toks.some((_, i) => seqAt(toks, i, pairSeqs) > 0) ? pair : null;
+    const pairRef = last && s.index - last.index <= 4 ? last.codes : null;
     const view = (): Discourse => pairRef ? { ...disc, countries: [...disc.countries, ...pairRef] } : disc;
     let a = analyse(lex, s.text, view(), tag);
     const sp = speakerOf(a, disc);
@@ -488,6 +495,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
     // discourse state for the next sentences
     const duo = events.find((e) => e.sentenceIndex === s.index && e.target && !e.negated && lex.gazetteer.country(e.source) && lex.gazetteer.country(e.target));
     if (duo) pair = { codes: [duo.source, duo.target!], index: s.index };
+    const allied = events.find((e) => e.sentenceIndex === s.index && e.target && !e.negated && PARTNER_TYPES.has(e.type) && lex.gazetteer.country(e.source) && lex.gazetteer.country(e.target));
+    if (allied) partners = { codes: [allied.source, allied.target!], index: s.index };
     const group = a.phrases.find((p) => p.role === "subj" && !p.place && new Set(p.members.map((m) => m.code)).size >= 2);
     if (group) disc.lastGroup = group.members;
     else if (a.phrases.some((p) => p.role === "subj" && !p.place && p.members.length > 0 && !p.demonym)) disc.lastGroup = null;

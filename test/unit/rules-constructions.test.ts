@@ -85,7 +85,7 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   // "the two countries" are this sentence's two countries when it names two
   "pair references": [
-    ["Iran and Syria held talks. The US punished both the allies with sanctions.", ["SANCTION USA>IRN", "SANCTION USA>SYR"]],
+    ["Iran and Syria held talks. Canada later sanctioned both allies over arms shipments.", ["SANCTION CAN>IRN", "SANCTION CAN>SYR"]],
     ["Cuba threatened Chile, and Peru urged both countries to negotiate.", ["REQUEST PER>CUB", "REQUEST PER>CHL"]],
     ["Russia is well placed as far as its plan to improve relations with Laos is concerned.", ["COOPERATE LAO>RUS unc"]],
     ["Russia will hold drills with its allies such as Laos.", ["COOPERATE LAO>RUS unc", "!COOPERATE RUS>RUS"]],

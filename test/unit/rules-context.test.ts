@@ -60,6 +60,14 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Chile and Peru have long disputed their border. The two countries agreed to talks.", ["AGREE CHL>PER"]],
     // an event six sentences back no longer decides
     ["Chile signed a trade pact with Peru. Trade grew. Prices fell. Exports rose. Markets rallied. Bolivia and Paraguay then objected. The two countries agreed to talks.", ["AGREE BOL>PRY", "!AGREE CHL>PER"]],
+    // a partner word ("both allies", "the two partners") fits only the parties of a cooperative event;
+    // a neutral one ("the two sides") takes the last event whatever it was
+    ["Norway and Iceland signed a fisheries accord in May. Later, Russian jets bombed a Georgian depot. Denmark urged both allies to expand their patrols.", ["REQUEST DNK>NOR", "REQUEST DNK>ISL", "!REQUEST DNK>RUS", "!REQUEST DNK>GEO"]],
+    ["Norway and Iceland signed a fisheries accord in May. Later, Russian jets bombed a Georgian depot. Denmark urged the two sides to expand their patrols.", ["REQUEST DNK>RUS", "REQUEST DNK>GEO", "!REQUEST DNK>NOR"]],
+    // no cooperative event before: the last two countries named, not the attacker and its victim
+    ["Russian jets bombed a Georgian depot on Tuesday. Officials in Kazakhstan and Uzbekistan followed the news closely. Turkey urged both allies to stay neutral.", ["REQUEST TUR>KAZ", "REQUEST TUR>UZB", "!REQUEST TUR>RUS", "!REQUEST TUR>GEO"]],
+    ["Russian jets bombed a Georgian depot on Tuesday. Officials in Kazakhstan and Uzbekistan followed the news closely. Turkey urged both sides to stay calm.", ["REQUEST TUR>RUS", "REQUEST TUR>GEO", "!REQUEST TUR>KAZ"]],
+    ["Japan and Australia held joint naval drills. The two partners agreed to extend them.", ["AGREE JPN>AUS"]],
   ],
 };
 
