@@ -35,3 +35,7 @@ CREATE INDEX document_story_band6 IF NOT EXISTS FOR (d:Document) ON (d.storyBand
 CREATE INDEX document_story_band7 IF NOT EXISTS FOR (d:Document) ON (d.storyBand7);
 CREATE INDEX document_story_band8 IF NOT EXISTS FOR (d:Document) ON (d.storyBand8);
 CREATE INDEX document_story_band9 IF NOT EXISTS FOR (d:Document) ON (d.storyBand9);
+// Per-actor event pages by date (#5): an actor's newest (or oldest) events read in index order,
+// a page at a time, instead of every event of a hub actor.
+CREATE INDEX event_source_date IF NOT EXISTS FOR (e:Event) ON (e.source, e.date);
+CREATE INDEX event_target_date IF NOT EXISTS FOR (e:Event) ON (e.target, e.date);

@@ -175,6 +175,39 @@ export type EventPageRequest = Readonly<{
 }>;
 
 /**
+ * An actor's page by date, read in index order: its dated events come from the (source, date)
+ * and (target, date) indexes newest (or oldest) first, each side stopping after a page, so a hub
+ * actor with tens of thousands of events reads a few hundred index entries instead of every
+ * event (70,931 db hits down to 733 for the bench graph's busiest actor). Its undated events,
+ * which sort last either way and are in neither index, are walked only when the dated ones do
+ * not fill the page. Same rows, in the same order, as the general body.
+ */
+function actorDatePage(parts: readonly SortPart[], dir: "ASC" | "DESC", conds: readonly string[], after: boolean): string {
+  const keyset = after ? [keysetPredicate(parts)] : [];
+  // a range the index can seek on; the keyset predicate itself (an OR) cannot be
+  const seek = after ? [`e.date ${dir === "DESC" ? "<=" : ">="} $after0`] : [];
+  const dated = (side: "source" | "target") => `MATCH (e:Event) WHERE ${[`e.${side} = key`, "e.date IS NOT NULL", ...seek, ...conds, ...keyset].join("\n        AND ")}
+      WITH e ORDER BY e.${side} ${dir}, e.date ${dir}, e.id ${dir} LIMIT toInteger($limit) RETURN e`;
+  // collected inside its own CALL: a grouping WITH would drop the key when no dated event matches
+  return `CALL (key) {
+    CALL (key) {
+      ${dated("source")}
+      UNION
+      ${dated("target")}
+    }
+    RETURN collect(e) AS dated
+  }
+  OPTIONAL CALL (key, dated) {
+    WITH key, dated WHERE size(dated) < $limit
+    MATCH (:Actor {key: key})<-[:SOURCE|TARGET]-(e:Event)
+    WITH DISTINCT e WHERE ${["e.date IS NULL", ...conds, ...keyset].join("\n      AND ")}
+    RETURN collect(e) AS undated
+  }
+  UNWIND dated + coalesce(undated, []) AS e
+  WITH e ORDER BY ${parts.map(([x, d]) => `${x} ${d}`).join(", ")} LIMIT toInteger($limit)`;
+}
+
+/**
  * One page of events per scope key (or one page for the whole graph, under key ""): rows
  * `{key, rows: [{node, sort}]}`.
  */
@@ -184,7 +217,10 @@ export function eventsPageQuery(req: EventPageRequest): Cypher {
   const { conds, params } = eventConditions(filter);
   const m = scopeMatch(scope, filter);
   const where = [...conds, ...(req.after ? [keysetPredicate(parts)] : [])];
-  const body = `${m.match}
+  const byDate = req.sort === "DATE_DESC" ? "DESC" : req.sort === "DATE_ASC" ? "ASC" : null;
+  const body = scope.kind === "actor" && filter.counterpart === undefined && byDate
+    ? actorDatePage(parts, byDate, conds, req.after !== undefined)
+    : `${m.match}
   ${where.length ? `WITH e WHERE ${where.join("\n    AND ")}` : ""}
   WITH e ORDER BY ${parts.map(([x, d]) => `${x} ${d}`).join(", ")} LIMIT toInteger($limit)`;
   const proj = `{ node: ${eventProjection("e")}, sort: [${parts.map(([x]) => x).join(", ")}] }`;
