@@ -3,7 +3,8 @@
 // child process, and loads it with autocannon: a mix of typical queries at concurrency 1, 10 and
 // 50, and single-entity queries at concurrency 10 (bar: p99 < 50 ms, zero errors).
 // Options: --events N (default 100000), --duration S per run (default 10), --regenerate,
-// --only single|mix (one workload), --node-arg A (repeatable: passed to the server's node, e.g.
+// --only single|mix (one workload), --per-query (each query of the workload alone at concurrency 1,
+// to see which one costs what), --node-arg A (repeatable: passed to the server's node, e.g.
 // --node-arg --cpu-prof). Each row also gives the CPU milliseconds per request spent
 // by the API process and by the local Neo4j (from /proc): on a shared machine, where latency is
 // noise, that is the cost to compare.
@@ -155,14 +156,20 @@ async function main(): Promise<void> {
     log(`server ready at ${base}; warming up`);
     await load(`${base}/graphql`, ONLY === "single" ? SINGLE : ONLY === "mix" ? MIX : [...MIX, ...SINGLE], info, 10, 5);
     const rows: Record<string, unknown>[] = [];
-    if (ONLY !== "single") {
+    if (args.includes("--per-query")) {
+      for (const q of ONLY === "single" ? SINGLE : ONLY === "mix" ? MIX : [...MIX, ...SINGLE]) {
+        const r = await load(`${base}/graphql`, [q], info, 1, DURATION, pids);
+        rows.push({ workload: q.name, ...r });
+        log(`${q.name}: ${JSON.stringify(r)}`);
+      }
+    } else if (ONLY !== "single") {
       for (const c of [1, 10, 50]) {
         const r = await load(`${base}/graphql`, MIX, info, c, DURATION, pids);
         rows.push({ workload: "mix", ...r });
         log(`mix c=${c}: ${JSON.stringify(r)}`);
       }
     }
-    const single = ONLY === "mix" ? undefined : await load(`${base}/graphql`, SINGLE, info, 10, DURATION, pids);
+    const single = ONLY === "mix" || args.includes("--per-query") ? undefined : await load(`${base}/graphql`, SINGLE, info, 10, DURATION, pids);
     if (single) rows.push({ workload: "single-entity", ...single });
     const ms = (x: unknown) => (typeof x === "number" ? Math.round(x * 10) / 10 : x);
     console.log(`\nAPI benchmark: ${EVENTS} events, ${DURATION} s per run, Neo4j ${config.neo4j.uri}\n`);
