@@ -3,6 +3,7 @@
 import { posTag } from "../nlp/tagger.ts";
 import { roleHolder } from "../gazetteer/offices.ts";
 import { COUNTRY_REFERENCES, PAIR_REFERENCES, PERSON_PRONOUNS, STATE_HEADS, TITLES } from "../rules/actors.ts";
+import { ADVERSARY_WORDS, COMPASS_WORDS, INTENTION_NOUNS, OCCUPATION_COMPOUND_ENDS, OCCUPATION_WORDS, PLACE_SUFFIXES, SOURCE_NOUNS, SPEECH_VERBS } from "../rules/words.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
@@ -73,9 +74,15 @@ export const PREPS = new Set([
 ]);
 const DETS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "some", "several", "many", "other", "both", "all", "any", "these", "those", "this", "that", "each", "every", "more", "most", "few", "such"]);
 const QUANT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|tens|millions|scores|some|many|most|several|part|members|employees|units|groups?|group)$/;
-export const SPEECH = new Set(["said", "says", "say", "told", "stated", "added", "announced", "reported", "claimed", "claim", "claims", "noted", "believes", "believe", "confirmed", "indicated", "indicating", "warned", "argued", "insisted", "suggested", "highlighted", "according", "thinks", "think", "saying", "citing", "signaled", "signalled", "expects", "stressed", "wrote", "explained"]);
+export const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const SOURCE = new Set(SOURCE_NOUNS);
+const INTENTION = new Set(INTENTION_NOUNS);
+const ADVERSARY = new Set(ADVERSARY_WORDS);
+const OCCUPATION = new Set(OCCUPATION_WORDS);
+const OCCUPATION_END = new Set(OCCUPATION_COMPOUND_ENDS);
+const PLACE_SUFFIX = new Set(PLACE_SUFFIXES);
 
-const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
+const COMPASS = new Set(COMPASS_WORDS);
 const titleSeqs = TITLES.map((t) => tokenize(t).map((x) => x.lower));
 const headSeqs = STATE_HEADS.map((t) => tokenize(t).map((x) => x.lower));
 const pairSeqs = PAIR_REFERENCES.map((r) => tokenize(r.text).map((x) => x.lower));
@@ -161,7 +168,7 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
         const place = lex.gazetteer.place(e.key);
         // "Kursk region", "the Kursk region": the region word belongs to the place.
         let end = m.end;
-        if (/^(region|oblast|province|front|city|area)$/.test(toks[end]?.lower ?? "")) end++;
+        if (PLACE_SUFFIX.has(toks[end]?.lower ?? "")) end++;
         out.push({ start: i, end, member: null, place: { name: place?.name ?? text, country: place?.country ?? null, start: i, end, city: e.kind === "city" && place?.kind === "city" }, kind: e.kind });
       } else if (e.kind === "person") {
         const mem = personMember(lex, text, e.key, disc.date, null);
@@ -193,11 +200,11 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
     const lastHere = (free ?? persons[0])?.member ?? null;
     if (PERSON_PRONOUNS.includes(t.lower) && (lastHere ?? disc.lastPerson)) {
       out.push({ start: i, end: i + 1, member: lastHere ?? disc.lastPerson, place: null, kind: "pronoun" });
-    } else if (t.lower === "its" && toks[i + 2]?.lower === "to" && /^(plan|plans|bid|efforts?|decision|attempts?|intention|readiness|willingness|refusal|move)$/.test(toks[i + 1]?.lower ?? "") && !inQuote(i) && out.some((x) => x.member && !x.place && !x.member.personKey && x.kind !== "pronoun" && lex.gazetteer.country(x.member.code))) {
+    } else if (t.lower === "its" && toks[i + 2]?.lower === "to" && INTENTION.has(toks[i + 1]?.lower ?? "") && !inQuote(i) && out.some((x) => x.member && !x.place && !x.member.personKey && x.kind !== "pronoun" && lex.gazetteer.country(x.member.code))) {
       // "Russia stands well placed as far as its plan to ... is concerned": the country named before in the sentence
       const owner = [...out].reverse().find((x) => x.member && !x.place && !x.member.personKey && x.kind !== "pronoun" && lex.gazetteer.country(x.member.code))!;
       out.push({ start: i, end: i + 1, member: { ...owner.member!, personName: null }, place: null, kind: "pronoun" });
-    } else if (t.lower === "the" && /^(enemy|enemy's|adversary)$/.test(toks[i + 1]?.lower ?? "") && disc.opponents) {
+    } else if (t.lower === "the" && ADVERSARY.has(toks[i + 1]?.lower ?? "") && disc.opponents) {
       // "The enemy is conducting offensive actions" in a Ukrainian commander's words: Russia. The side
       // speaking is the quote's speaker, else the first actor of the sentence, else the last named.
       // An unquoted "our troops" beside it is the voice of the person just named (a paraphrased commander).
@@ -259,7 +266,7 @@ function holderOf(lex: Lexicon, code: string, titles: string, date: string | nul
 function speakerAfter(toks: readonly Tok[], from: number): boolean {
   for (let k = from; k < from + 5 && k < toks.length; k++) {
     const t = toks[k]!;
-    if (SPEECH.has(t.lower)) return k > from && /^(source|sources|official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|minister|ministry|statement|media|agency)$/.test(toks[k - 1]!.lower);
+    if (SPEECH.has(t.lower)) return k > from && SOURCE.has(toks[k - 1]!.lower);
     if (!t.tags.has("Noun")) return false;
   }
   return false;
@@ -282,7 +289,7 @@ function roleOf(toks: readonly Tok[], start: number, headEnd: number): { prep: s
     if (t.lower === "that" && i < start - 1 && isVerb(toks[i - 1]) && !PREPS.has(toks[i + 1]!.lower)) return { prep: null, role: "subj", at: i };
     if (DETS.has(t.lower) || t.lower === "'s" || /^\d/.test(t.text) || (t.tags.has("Adjective") && !PREPS.has(t.lower)) || t.lower === "-" || QUANT.test(t.lower)) { i--; continue; }
     // "into western Russia", "by advancing Russian forces"
-    if (COMPASS.test(t.lower) || (i === start - 1 && /ing$/.test(t.lower) && PREPS.has(toks[i - 1]?.lower ?? ""))) { i--; continue; }
+    if (COMPASS.has(t.lower) || (i === start - 1 && /ing$/.test(t.lower) && PREPS.has(toks[i - 1]?.lower ?? ""))) { i--; continue; }
     if (PREPS.has(t.lower) || (t.lower === "to" && !isVerb(toks[i + 1]))) prep = t.lower;
     break;
   }
@@ -313,7 +320,7 @@ function outerOf(toks: readonly Tok[], prepAt: number, prep: string): { prep: st
     if ((toks[k + 1]?.lower === "-" && glued(t, toks[k + 1])) || (toks[k - 1]?.lower === "-" && glued(toks[k - 1], t))) { k--; continue; }
     if (PREPS.has(t.lower) || (isVerb(t) && !t.tags.has("Adjective"))) break;
     // "the occupied territory of Ukraine" is held by someone else: not Ukraine's side
-    if (/^(occupied|held|annexed|controlled|seized|captured)$/.test(t.lower) || /-(occupied|held|controlled)$/.test(t.lower)) return null;
+    if (OCCUPATION.has(t.lower) || OCCUPATION_END.has(/-([^-]*)$/.exec(t.lower)?.[1] ?? "")) return null;
     if (t.tags.has("Noun") || t.tags.has("Plural")) nouns++;
     else if (!(DETS.has(t.lower) || /^(another|one)$/.test(t.lower) || t.lower === "'s" || t.tags.has("Adjective") || /^\d/.test(t.text) || t.lower === "-")) return null;
     k--;

@@ -4,6 +4,7 @@
 import type { TriggerRule } from "../rules/triggers.ts";
 import { isVerb, SPEECH, type ActorPhrase, type Analysis, type Member, type Place } from "./analysis.ts";
 import { coordinatedPredicate } from "./modality.ts";
+import { ARRIVAL_VERBS, COLLECTIVE_NOUNS, INSTITUTION_NOUNS, TARGET_KEEPING_AFTER_TO, TOPIC_VERB_ENDINGS, TOPIC_VERB_STEMS, VICTIM_VERBS } from "../rules/words.ts";
 
 export interface Hit {
   readonly rule: TriggerRule;
@@ -23,7 +24,11 @@ export interface Args {
   readonly targetPrep: string | null;
 }
 
-const PREPS_OK = new Set(["help", "assist", "support", "behalf", "fight", "including"]);
+const PREPS_OK = new Set(TARGET_KEEPING_AFTER_TO);
+const INSTITUTION = new Set(INSTITUTION_NOUNS);
+const COLLECTIVE = new Set(COLLECTIVE_NOUNS);
+const ARRIVAL = new Set(ARRIVAL_VERBS);
+const VICTIM = new Set(VICTIM_VERBS);
 const BE = /^(is|are|was|were|be|been|being|get|got|gets|remains?)$/;
 const CLAUSE_BREAK = /^(;|:|but|while|whereas|although|though|because|unless|if|whether|since|—|–|\(|\))$/;
 
@@ -45,7 +50,7 @@ function isPassive(a: Analysis, h: Hit): boolean {
   while (k > 0 && /^(\d.*|some|many|several|dozens|hundreds|thousands|of|at|least|about|around|more|than|over)$/.test(a.toks[k]!.lower)) k--;
   if (BE.test(a.toks[k]?.lower ?? "") && a.toks[k - 1]?.lower === "there") return true;
   // "two Kenyan soldiers killed in the blast": a victim verb with no object after it
-  return /^(killed|wounded|injured)$/.test(t.lower) && /^(in|at|near|during|on|when|after|while|,|\.)$/.test(a.toks[h.end]?.lower ?? ".");
+  return VICTIM.has(t.lower) && /^(in|at|near|during|on|when|after|while|,|\.)$/.test(a.toks[h.end]?.lower ?? ".");
 }
 
 
@@ -91,7 +96,7 @@ function prepositional(a: Analysis, k: number): boolean {
 /** Verbs whose object is a topic, not the subject's own act: "discussed the invasion of Ukraine",
  *  "debated the sanctions on Russia", "praised the peace deal with Colombia", "accused each other of
  *  violating the truce" (breaching an agreement is no agreeing). */
-const TOPIC = /^(discuss|debate|review|examine|study|weigh|mull|welcome|praise|hail|condemn|denounce|criticise|criticize|deplore|decry|oppose|question|assess|analyse|analyze|investigate|monitor|commemorate|mark|recall|remember|mourn|violat|breach|undermin)(e|es|ed|d|s|ing)?$/;
+const TOPIC = new RegExp(`^(${TOPIC_VERB_STEMS.join("|")})(${TOPIC_VERB_ENDINGS.join("|")})?$`);
 
 function governedByVerb(a: Analysis, at: number): boolean {
   let k = at - 1;
@@ -100,7 +105,7 @@ function governedByVerb(a: Analysis, at: number): boolean {
     if (isVerb(t) && !t.tags.has("Adjective")) return !TOPIC.test(t.lower);
     // "a series of joint naval and air force exercises"
     if ((t.lower === "and" || t.lower === ",") && k > 0 && (a.toks[k - 1]!.tags.has("Adjective") || a.toks[k - 1]!.tags.has("Noun")) && !isVerb(a.toks[k - 1])) { k--; continue; }
-    if (t.lower === "of" && /^(series|number|round|set|wave|string|couple)$/.test(a.toks[k - 1]?.lower ?? "")) { k -= 2; continue; }
+    if (t.lower === "of" && COLLECTIVE.has(a.toks[k - 1]?.lower ?? "")) { k -= 2; continue; }
     if (/^(the|a|an|its|their|his|her|our|this|that|these|those|new|more|further|fresh|first|joint|'s|-)$/.test(t.lower) || /^\d/.test(t.text) || ((t.tags.has("Adjective") || t.tags.has("Noun")) && !/^(of|in|on|at|for|with|to|from|by|amid|after|despite|following|during)$/.test(t.lower))) { k--; continue; }
     break;
   }
@@ -116,7 +121,7 @@ function subjectBefore(a: Analysis, at: number, exclude: ReadonlySet<ActorPhrase
   let best: ActorPhrase | null = null;
   for (const p of a.phrases) {
     // "A court in Guyana has issued ...", "Authorities in Minsk arrested ...": a state institution in a country or its capital acts for it
-    const institution = p.prep === "in" && /^(court|courts|police|authorities|government|parliament|prosecutors|tribunal|judges?)$/.test(a.toks[p.start - 2]?.lower ?? "")
+    const institution = p.prep === "in" && INSTITUTION.has(a.toks[p.start - 2]?.lower ?? "")
       && (p.start - 2 === 0 || /^(a|an|the)$/.test(a.toks[p.start - 3]?.lower ?? ""));
     if (p.headEnd > at || exclude.has(p) || (p.place && !institution)) continue;
     // reduced relatives and participles right after their noun: "Russian forces fighting ...", "troops who crossed"
@@ -388,7 +393,7 @@ export function findArguments(full: Analysis, h: Hit): Args | null {
     else {
       // "The flight ... departed from Moscow, reaching Pyongyang eight hours later", "... and arrived in Pyongyang"
       const arrival = a.phrases.find((p) => p.start >= right && unbracketed(a, right, p.start) <= 22 && p.members.length === 1 && !p.possessive
-        && (a.toks[p.start - 1]?.lower === "reaching" || (a.toks[p.start - 1]?.lower === "in" && /^(arrived|arrives|arriving|landed|lands)$/.test(a.toks[p.start - 2]?.lower ?? "")))
+        && (a.toks[p.start - 1]?.lower === "reaching" || (a.toks[p.start - 1]?.lower === "in" && ARRIVAL.has(a.toks[p.start - 2]?.lower ?? "")))
         && !source.members.some((m) => m.code === p.members[0]!.code));
       if (arrival) { targets = [...arrival.members]; location = { name: phraseText(a, arrival), country: arrival.members[0]!.code, start: arrival.start, end: arrival.end }; }
     }

@@ -4,6 +4,11 @@ import { TRIGGERS, type TriggerRule } from "../rules/triggers.ts";
 import { COMMENTARY } from "../rules/modality.ts";
 import { PAIR_REFERENCES, PARTNER_CLASSES } from "../rules/actors.ts";
 import plover from "../../schema/plover.json" with { type: "json" };
+import {
+  ADVANCE_GAP_WORDS, ADVANCE_OBJECT_WORDS, ALLEGATION_NOUNS, CONTENT_MODIFIERS, CONTROL_GAP_WORDS, DEMAND_SPEECH_VERBS, FIGURATIVE_HIT_OBJECTS, JOINT_CONTEXT_WORDS,
+  JOINT_WORDS, MILITARY_NOUNS, PERSONAL_WORDS, THAT_CLAUSE_VERBS, UNNAMED_COUNTRY_MODIFIERS, UNNAMED_COUNTRY_NOUNS, VERBS_AFTER_TO,
+  REFERENCE_HEADS,
+} from "../rules/words.ts";
 import type { EventPerson, ExtractedEntity, ExtractedEvent, PloverType, Sentence, SourceDocument } from "../types.ts";
 import { analyse, isVerb, seqAt, SPEECH, type ActorPhrase, type Analysis, type Discourse, type Member } from "./analysis.ts";
 import { findArguments, placeOfEvent, sourcelessTarget, type Args, type Hit } from "./arguments.ts";
@@ -14,6 +19,11 @@ import { coordinatedPredicate, modalityOf } from "./modality.ts";
 import { tokenize, type Token } from "./tokens.ts";
 
 const SYMMETRIC = new Set<PloverType>(["AGREE", "CONSULT", "COOPERATE"]);
+const PERSONAL = new Set(PERSONAL_WORDS);
+const FIGURATIVE_HIT = new Set(FIGURATIVE_HIT_OBJECTS);
+const JOINT = new Set(JOINT_WORDS);
+const JOINT_CONTEXT = new Set(JOINT_CONTEXT_WORDS);
+const ALLEGATION = new Set(ALLEGATION_NOUNS);
 const NULL_TARGET = new Set<PloverType>(["MOBILIZE", "REQUEST"]);
 
 interface TriggerIndex { readonly byFirst: Map<string, { seq: string[]; rule: TriggerRule }[]>; readonly companions: Map<TriggerRule, string[][]> }
@@ -35,7 +45,8 @@ function triggers(): TriggerIndex {
   return triggerIndex;
 }
 
-const TIME_WORD = /^(today|yesterday|tonight|again|also|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|week|repeatedly|publicly|formally|reportedly)$/;
+const TIME_WORD = new Set(CONTROL_GAP_WORDS);
+const AFTER_TO = new Set(VERBS_AFTER_TO);
 
 function findHits(a: Analysis): Hit[] {
   const idx = triggers();
@@ -48,7 +59,7 @@ function findHits(a: Analysis): Hit[] {
       // "threatened today to", "agreed on Monday to": time words may stand before a control verb's "to"
       let skip = 0;
       if (rule.control && seq.length === 2 && seq[1] === "to" && toks[i]?.lower === seq[0]) {
-        while (skip < 4 && TIME_WORD.test(toks[i + 1 + skip]?.lower ?? "")) skip++;
+        while (skip < 4 && TIME_WORD.has(toks[i + 1 + skip]?.lower ?? "")) skip++;
         if (toks[i + 1 + skip]?.lower !== "to") continue;
       } else if (!seq.every((w, k) => toks[i + k]?.lower === w)) continue;
       const end = i + seq.length + skip;
@@ -67,7 +78,7 @@ function findHits(a: Analysis): Hit[] {
         for (let k = Math.max(0, i - rule.with.window); k < Math.min(toks.length, end + rule.with.window); k++) {
           if (k >= i && k < end) continue;
           // "permission to Russia to help Israel": after an infinitive "to" the word is a verb, not the companion noun
-          if (toks[k - 1]?.lower === "to" && /^(help|support|aid|fund|supply|assist|arm|back)$/.test(toks[k]!.lower) && isVerb(toks[k])) continue;
+          if (toks[k - 1]?.lower === "to" && AFTER_TO.has(toks[k]!.lower) && isVerb(toks[k])) continue;
           for (const c of comps) if (c.every((w, q) => toks[k + q]?.lower === w)) { if (found < 0 || Math.abs(k - i) < Math.abs(found - i)) { found = k; flen = c.length; } }
         }
         if (found < 0) continue;
@@ -124,6 +135,7 @@ function agreementContent(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
 }
 
 const CONTENT_HEADS = new Set(["THREATEN", "REQUEST"]);
+const CONTENT_MODIFIER = new Set(CONTENT_MODIFIERS);
 /** A noun trigger in the of-complement of a threat or demand noun: "threats of large-scale sanctions". */
 function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
   // "a deadline of September 2 to stop issuing strikes on Ukraine": the infinitive after a threat or
@@ -138,10 +150,13 @@ function embeddedUnder(a: Analysis, h: Hit, all: readonly Hit[]): boolean {
     if (between.some((t, k) => t.lower === "to" && isVerb(between[k + 1]))) return true;
   }
   let k = h.start - 1;
-  while (k >= 0 && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || /^(new|more|further|large|scale)$/.test(a.toks[k]!.lower))) k--;
+  while (k >= 0 && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || CONTENT_MODIFIER.has(a.toks[k]!.lower))) k--;
   if (a.toks[k]?.lower !== "of") return false;
   return all.some((o) => o !== h && CONTENT_HEADS.has(o.rule.type) && o.end === k);
 }
+
+const THAT_CLAUSE = new Set(THAT_CLAUSE_VERBS);
+const DEMAND_SPEECH = new Set(DEMAND_SPEECH_VERBS);
 
 /** "<speaker> said/declared/insisted that <actor> must|should <verb>": the speaker asks it of the actor. */
 function deontic(a: Analysis): { source: Member; target: Member; at: number }[] {
@@ -153,8 +168,8 @@ function deontic(a: Analysis): { source: Member; target: Member; at: number }[] 
     const that = a.toks[subj.start - 1]?.lower === "that" ? subj.start - 1 : -1;
     let k = that >= 0 ? that - 1 : subj.start - 1;
     // time words between the speech verb and "that": "declared Tuesday that"
-    while (k >= 0 && k > subj.start - 6 && !SPEECH.has(a.toks[k]!.lower) && !/^(declared|reiterated|insisted|stressed|warned)$/.test(a.toks[k]!.lower)) k--;
-    if (k < 0 || !(SPEECH.has(a.toks[k]!.lower) || /^(declared|reiterated)$/.test(a.toks[k]!.lower))) continue;
+    while (k >= 0 && k > subj.start - 6 && !SPEECH.has(a.toks[k]!.lower) && !THAT_CLAUSE.has(a.toks[k]!.lower)) k--;
+    if (k < 0 || !(SPEECH.has(a.toks[k]!.lower) || DEMAND_SPEECH.has(a.toks[k]!.lower))) continue;
     const speaker = [...a.phrases].reverse().find((p) => p.headEnd <= k && k - p.headEnd <= 4 && p.role === "subj" && !p.place);
     if (!speaker) continue;
     for (const src of speaker.members) for (const tgt of subj.members) if (src.code !== tgt.code) out.push({ source: src, target: tgt, at: k });
@@ -190,14 +205,16 @@ function unattributedAssault(a: Analysis, h: Hit, foes: ReadonlyMap<string, stri
   return { sources: [member([...attackers][0]!)], targets: [member(place.country)], location: place, symmetricPairs: false, reciprocal: false, targetPrep: null };
 }
 
-const MILITARY = /^(troops|forces|army|military|soldiers|units|brigades|battalions|drones|jets|warplanes|aircraft|missiles|artillery|tanks|navy|warships|militants|fighters)$/;
+const MILITARY = new Set(MILITARY_NOUNS);
+const ADVANCE_GAP = new Set(ADVANCE_GAP_WORDS);
+const ADVANCE_OBJECT = new Set(ADVANCE_OBJECT_WORDS);
 
 /** The subject right before "advanced" is a country named bare or its armed forces. */
 function advancer(a: Analysis, h: Hit): boolean {
   let k = h.start - 1;
-  while (k >= 0 && /^(is|are|was|were|has|have|had|been|continue|continued|continues|to|steadily|further|rapidly|slowly|also|reportedly)$/.test(a.toks[k]!.lower)) k--;
+  while (k >= 0 && ADVANCE_GAP.has(a.toks[k]!.lower)) k--;
   if (k < 0) return false;
-  if (MILITARY.test(a.toks[k]!.lower)) return true;
+  if (MILITARY.has(a.toks[k]!.lower)) return true;
   return a.phrases.some((p) => p.headEnd === k + 1 && p.end === k + 1 && !p.possessive && !p.demonym && !p.place);
 }
 
@@ -220,20 +237,25 @@ function ownYear(a: Analysis, h: Hit): string | null {
   return !isVerb(a.toks[h.start]) && /^(19|20)\d\d$/.test(y) ? y : null;
 }
 
+const UNNAMED_NOUN = new Set(UNNAMED_COUNTRY_NOUNS);
+const UNNAMED_MODIFIER = new Set(UNNAMED_COUNTRY_MODIFIERS);
+
 /** The trigger's object is an unnamed country: "invade another country", "attack a neighbouring state". */
 function indefiniteTarget(a: Analysis, h: Hit): boolean {
   let k = h.end;
   if (!/^(another|a|an|one|some)$/.test(a.toks[k]?.lower ?? "")) return false;
   k++;
-  while (k < h.end + 4 && a.toks[k] && !/^(country|nation|state)$/.test(a.toks[k]!.lower) && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || /^(post|soviet|neighbouring|neighboring|european|nato|member)$/.test(a.toks[k]!.lower))) k++;
-  return /^(country|nation|state)$/.test(a.toks[k]?.lower ?? "");
+  while (k < h.end + 4 && a.toks[k] && !UNNAMED_NOUN.has(a.toks[k]!.lower) && (a.toks[k]!.tags.has("Adjective") || a.toks[k]!.lower === "-" || UNNAMED_MODIFIER.has(a.toks[k]!.lower))) k++;
+  return UNNAMED_NOUN.has(a.toks[k]?.lower ?? "");
 }
+
+const REFERENCE_HEAD = new Set(REFERENCE_HEADS);
 
 function quickCandidate(lex: Lexicon, toks: readonly Token[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i]!.lower;
     if (/^(he|she|his|her|we|our|both)$/.test(w)) return true;
-    if (w === "the" && /^(two|country|nation|state|kingdom|republic|alliance|bloc|enemy)$/.test(toks[i + 1]?.lower ?? "")) return true;
+    if (w === "the" && REFERENCE_HEAD.has(toks[i + 1]?.lower ?? "")) return true;
     if (lex.firstWords.has(w) && lex.match(toks, i)) return true;
   }
   return false;
@@ -342,16 +364,16 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         if (h.rule.type === "CONSULT" && /^arriv/.test(a.toks[h.start]!.lower) && !args.sources.some((m) => m.personKey)) continue;
         if (h.rule.type === "COOPERATE" && agreementContent(a, h, found.map((o) => o.h))) continue;
         // "establishing close personal relations between the two leaders": ties between people, not states
-        if (h.compStart !== h.start && /^(personal|private)$/.test(a.toks[h.compStart - 1]?.lower ?? "")) continue;
+        if (h.compStart !== h.start && PERSONAL.has(a.toks[h.compStart - 1]?.lower ?? "")) continue;
         // "hit a record", "hit a snag": figurative
-        if (h.rule.type === "ASSAULT" && /^hit/.test(a.toks[h.start]!.lower) && a.toks.slice(h.end, h.end + 3).some((t) => /^(record|high|highs|low|lows|peak|milestone|snag|wall|stride|jackpot|headlines)$/.test(t.lower))) continue;
+        if (h.rule.type === "ASSAULT" && /^hit/.test(a.toks[h.start]!.lower) && a.toks.slice(h.end, h.end + 3).some((t) => FIGURATIVE_HIT.has(t.lower))) continue;
         // "advanced the deadline", "advanced weapons": a transitive or adjectival "advanced" is no advance;
         // "Israeli stocks advanced", "Chile's economy advanced": only a country or its forces advance
         if (h.rule.id === "assault.advance" && !advancer(a, h)) continue;
-        if (h.rule.id === "assault.advance" && (/^(the|a|an|its|their|his|her|this|that|plans?|talks|weapons?|systems?)$/.test(a.toks[h.end]?.lower ?? "") || (a.toks[h.end] && !isVerb(a.toks[h.end]) && (a.toks[h.end]!.tags.has("Noun") || a.toks[h.end]!.tags.has("Adjective"))))) continue;
+        if (h.rule.id === "assault.advance" && (ADVANCE_OBJECT.has(a.toks[h.end]?.lower ?? "") || (a.toks[h.end] && !isVerb(a.toks[h.end]) && (a.toks[h.end]!.tags.has("Noun") || a.toks[h.end]!.tags.has("Adjective"))))) continue;
         // "Russia and China held joint drills", "drills with Laos": cooperation, not a show of force
         if (h.rule.id === "mobilize.exercise" && (new Set(args.sources.map((m) => m.code)).size >= 2
-          || a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined|bilateral|trilateral)$/.test(t.lower))
+          || a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => JOINT.has(t.lower))
           || found.some((o) => o.h !== h && o.h.start === h.start && o.args && o.args.targets.length > 0 && o.h.rule.type === "COOPERATE")
           // "hold drills in Australia": hosted by another country, not a show of force against it
           || (args.targets.length === 0 && !!args.location?.country && !args.sources.some((m) => m.code === args.location!.country)))) continue;
@@ -370,7 +392,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         let targetPeople = args.targets;
         const sources = args.sources;
         // "Seoul and Washington will hold joint drills" names both partners already
-        const joint = h.rule.jointContext === true && new Set(args.sources.map((m) => m.code)).size === 1 && a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => /^(joint|combined)$/.test(t.lower));
+        const joint = h.rule.jointContext === true && new Set(args.sources.map((m) => m.code)).size === 1 && a.toks.slice(Math.max(0, h.start - 6), h.start).some((t) => JOINT_CONTEXT.has(t.lower));
         // "France condemned the invasion of Ukraine", "condemned Russia's strikes on Kyiv": the victim of
         // a criticised act is not the one criticised; its doer is (or, unnamed, the doer found below)
         if ((rule.type === "ACCUSE" || rule.type === "PROTEST") && isVerb(a.toks[h.start]) && targets.length > 0) {
@@ -417,7 +439,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
         // "since Russia's 2022 invasion", "Russian drones struck civilian areas": an assault
         // with no target named is aimed at the source's adversary in this document
         // a verb only with an armed subject: "eight Russian drones had struck civilian areas" (not "Israel hit back at critics")
-        const armed = !isVerb(a.toks[h.start]) || h.rule.id === "assault.advance" || a.toks.slice(Math.max(0, h.start - 4), h.start).some((t) => MILITARY.test(t.lower));
+        const armed = !isVerb(a.toks[h.start]) || h.rule.id === "assault.advance" || a.toks.slice(Math.max(0, h.start - 4), h.start).some((t) => MILITARY.has(t.lower));
         if (targets.length === 0 && rule.type === "ASSAULT" && armed && !indefiniteTarget(a, h)) {
           const foe = new Set(sources.map((m) => foes.get(m.code)).filter((c): c is string => !!c));
           if (foe.size === 1) targets = [...foe];
@@ -430,7 +452,7 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           if (others.size === 1) targets = [...others];
         }
         // "Britain dismissed the allegations": the rejected accusation is the last one made against the source
-        if (targets.length === 0 && rule.type === "REJECT" && /^(allegations|accusations|claims|charges)$/.test(a.toks[h.compStart]?.lower ?? "")) {
+        if (targets.length === 0 && rule.type === "REJECT" && ALLEGATION.has(a.toks[h.compStart]?.lower ?? "")) {
           const codes = new Set(sources.map((m) => m.code));
           const accusation = [...events].reverse().find((e) => e.type === "ACCUSE" && e.target && codes.has(e.target) && s.index - e.sentenceIndex <= 5);
           if (accusation) targets = [accusation.source];
