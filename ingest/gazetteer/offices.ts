@@ -40,6 +40,23 @@ export function roleOfficesAt(person: Person, date: string | null): Office[] {
   return date === null ? person.offices.filter((o) => o.to === null) : officesAt(person, date);
 }
 
+/** The people with an office of each country, in list order: built once per people list. */
+const byCountry = new WeakMap<readonly Person[], ReadonlyMap<string, readonly Person[]>>();
+function peopleOf(people: readonly Person[], country: string): readonly Person[] {
+  let index = byCountry.get(people);
+  if (!index) {
+    const m = new Map<string, Person[]>();
+    for (const p of people) for (const c of new Set(p.offices.map((o) => o.country))) {
+      const list = m.get(c) ?? [];
+      list.push(p);
+      m.set(c, list);
+    }
+    byCountry.set(people, m);
+    index = m;
+  }
+  return index.get(country) ?? [];
+}
+
 /**
  * Who "the Iranian president" is: the holder at `date` (see roleOfficesAt) of an office of `country`
  * whose title is one of `titles`, earlier titles first: the word used ("president") before the wider
@@ -48,7 +65,7 @@ export function roleOfficesAt(person: Person, date: string | null): Office[] {
 export function roleHolder(people: readonly Person[], country: string, titles: readonly string[], date: string | null): string | null {
   const rank = new Map(titles.map((t, i) => [t.toLowerCase(), i] as const));
   let best: string | null = null, bestRank = Infinity;
-  for (const p of people) {
+  for (const p of peopleOf(people, country)) {
     for (const o of roleOfficesAt(p, date)) {
       const r = o.country === country ? rank.get(o.title.replace(/^the /i, "").toLowerCase()) : undefined;
       if (r !== undefined && r < bestRank) { best = p.key; bestRank = r; }

@@ -252,15 +252,28 @@ function titleTail(toks: readonly Tok[], i: number): number {
   return 0;
 }
 
-/** The person holding a head-of-state or government office of `code` at `date`. */
+/** Recent answers of holderOf, least recently used first: bounded, so a long-running worker that
+ *  reads documents of ever new dates does not grow with them. */
+const HOLDER_MEMO_SIZE = 1024;
 const holders = new Map<string, string | null>();
-function holderOf(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
+
+/** The person holding a head-of-state or government office of `code` at `date`. */
+export function holderOf(lex: Lexicon, code: string, titles: string, date: string | null): string | null {
   const memo = `${code}|${titles}|${date}`;
-  if (holders.has(memo)) return holders.get(memo)!;
+  if (holders.has(memo)) {
+    const hit = holders.get(memo)!;
+    holders.delete(memo);
+    holders.set(memo, hit);
+    return hit;
+  }
   const found = roleHolder(lex.gazetteer.people(), code, titles.split("|"), date);
   holders.set(memo, found);
+  if (holders.size > HOLDER_MEMO_SIZE) holders.delete(holders.keys().next().value!);
   return found;
 }
+
+/** How many answers holderOf keeps (for tests). */
+export const holderMemoSize = (): number => holders.size;
 
 /** A source noun and a speech verb follow: "(a Turkish) defence ministry source said". */
 function speakerAfter(toks: readonly Tok[], from: number): boolean {

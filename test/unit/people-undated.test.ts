@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../ingest/gazetteer/index.ts";
 import { officesAt, roleHolder, roleOfficesAt } from "../../ingest/gazetteer/offices.ts";
 import type { Person } from "../../ingest/gazetteer/schema.ts";
+import { holderMemoSize, holderOf } from "../../ingest/stages/analysis.ts";
 import { extractEvents } from "../../ingest/stages/extract.ts";
+import { getLexicon } from "../../ingest/stages/lexicon.ts";
 import { segment } from "../../ingest/stages/segment.ts";
 
 const past: Person = { key: "A", aliases: [], offices: [{ title: "President", country: "CHL", from: "1990-03-11", to: "1994-03-11" }] };
@@ -74,5 +76,42 @@ describe("role descriptions in an undated document", () => {
     const e = undated("Ronald Reagan met Mikhail Gorbachev in Geneva.")[0]!;
     expect(e.sourcePeople.map((p) => p.key)).toEqual(["Ronald Reagan"]);
     expect(e.source).toBe("USA");
+  });
+});
+
+describe("roleHolder over the gazetteer, indexed by country", () => {
+  // the answer a scan of every person gives, as before the index
+  const scan = (country: string, titles: readonly string[], date: string | null): string | null => {
+    const rank = new Map(titles.map((t, i) => [t, i] as const));
+    let best: string | null = null, bestRank = Infinity;
+    for (const p of g.people()) for (const o of roleOfficesAt(p, date)) {
+      const r = o.country === country ? rank.get(o.title.replace(/^the /i, "").toLowerCase()) : undefined;
+      if (r !== undefined && r < bestRank) { best = p.key; bestRank = r; }
+    }
+    return best;
+  };
+  it("answers as a scan of all people does, for every country with an office holder", () => {
+    const codes = [...new Set(g.people().flatMap((p) => p.offices.map((o) => o.country)))];
+    const titles = ["president", "leader", "prime minister", "supreme leader"];
+    let named = 0;
+    for (const code of codes) for (const date of [null, "1995", "2008-11", "2024-06-19"]) {
+      const got = roleHolder(g.people(), code, titles, date);
+      expect(got, `${code} ${date}`).toBe(scan(code, titles, date));
+      if (got) named++;
+    }
+    expect(named).toBeGreaterThan(50);
+  });
+});
+
+describe("holderOf memo", () => {
+  it("stays bounded over many distinct dates and still answers right", () => {
+    const lex = getLexicon();
+    for (let d = 0; d < 3000; d++) {
+      const date = new Date(Date.UTC(2000, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+      holderOf(lex, "FRA", "president|leader", date);
+    }
+    expect(holderMemoSize()).toBeLessThanOrEqual(1024);
+    expect(holderOf(lex, "FRA", "president|leader", "2001-05-02")).toBe(roleHolder(g.people(), "FRA", ["president", "leader"], "2001-05-02"));
+    expect(holderOf(lex, "FRA", "president|leader", "2001-05-02")).not.toBeNull();
   });
 });
