@@ -1,7 +1,9 @@
 // An actor's event pages (eventsPageQuery, read in (source|target, date) index order with the
 // undated events last) against an independent reference: the same events filtered and sorted in
-// JavaScript, paged through with cursors at several page sizes, for many actors at once.
+// JavaScript, paged through with cursors at several page sizes, for many actors at once. Also the
+// timeline series and partner ranking, which find an actor's dated events by the same indexes.
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorSeriesQuery, partnersQuery } from "../../src/graph/queries/analysis.ts";
 import { type EventQueryFilter, type EventSortKey, eventsPageQuery } from "../../src/graph/queries/events.ts";
 import { rng } from "../../bench/rng.ts";
 import { useTestGraph, testRead, testWrite } from "../setup/graph.ts";
@@ -101,5 +103,37 @@ describe("an actor's events by date, page after page", () => {
     const rows = await testRead<PageRow>(eventsPageQuery({ scope: { kind: "actor", keys: ["QXZ", "QXA"] }, filter: base, sort: "DATE_DESC", limit: 5 }));
     expect(rows.find((r) => r.key === "QXZ")?.rows).toEqual([]);
     expect(rows.find((r) => r.key === "QXA")?.rows).toHaveLength(5);
+  });
+});
+
+describe("aggregates over an actor's dated events", () => {
+  const inRange = (e: Ev, from: string, to: string) => e.date !== null && e.date >= from && e.date <= `${to}~`;
+
+  it("the timeline series counts the non-negated events in the range by type and month", async () => {
+    const [row] = await testRead<{ groups: { type: string; month: string | null; count: number }[] }>(actorSeriesQuery("QXA", { from: "2024-01", to: "2024-06" }));
+    const want = new Map<string, number>();
+    for (const e of EVENTS) {
+      if ((e.source !== "QXA" && e.target !== "QXA") || e.negated || !inRange(e, "2024-01", "2024-06")) continue;
+      const k = `${e.type}|${e.date!.length >= 7 ? e.date!.slice(0, 7) : null}`;
+      want.set(k, (want.get(k) ?? 0) + 1);
+    }
+    const got = new Map(row!.groups.map((g) => [`${g.type}|${g.month}`, g.count]));
+    expect(got).toEqual(want);
+    expect(want.size).toBeGreaterThan(1);
+  });
+
+  it("partners within a range rank counterparts by weighted dated events", async () => {
+    const weights = { AGREE: 1, AID: 2 };
+    const rows = await testRead<{ actor: { key: string }; score: number; events: number }>(partnersQuery("QXA", weights, 10, { from: "2024" }));
+    const want = new Map<string, { score: number; events: number }>();
+    for (const e of EVENTS) {
+      if ((e.source !== "QXA" && e.target !== "QXA") || e.negated || !(e.type in weights) || !inRange(e, "2024", "9999")) continue;
+      const other = e.source === "QXA" ? e.target : e.source;
+      if (other === null || other === "QXA") continue;
+      const w = want.get(other) ?? { score: 0, events: 0 };
+      want.set(other, { score: w.score + weights[e.type as keyof typeof weights], events: w.events + 1 });
+    }
+    expect(new Map(rows.map((r) => [r.actor.key, { score: r.score, events: r.events }]))).toEqual(want);
+    expect(want.size).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 // Aggregates over events: what two actors did to each other by type and month, who an actor's
 // partners are, how two actors connect. Cypher counts; weighting and shaping are pure JS (api/series.ts).
 import type { Cypher } from "../driver.ts";
-import { upperDateBound } from "./events.ts";
+import { actorDatedEvents, upperDateBound } from "./events.ts";
 import { actorProjection, eventProjection } from "./projections.ts";
 
 export type Range = Readonly<{ from?: string | undefined; to?: string | undefined }>;
@@ -49,13 +49,11 @@ RETURN ${actorProjection("a")} AS a, ${actorProjection("b")} AS b, groups`,
 /** Counts of an actor's non-negated events by (type, month), over all counterparts. */
 export function actorSeriesQuery(actor: string, range?: Range): Cypher {
   const params: Record<string, unknown> = { actor };
-  const conds = ["coalesce(e.negated, false) = false", "e.date IS NOT NULL", ...rangeConds(range, params)];
+  const conds = ["coalesce(e.negated, false) = false", ...rangeConds(range, params)];
   return {
     text: `MATCH (a:Actor {key: $actor})
-CALL (a) {
-  MATCH (a)<-[:SOURCE|TARGET]-(e:Event)
-  WHERE ${conds.join(" AND ")}
-  WITH DISTINCT e
+CALL () {
+  ${actorDatedEvents("$actor", conds)}
   WITH e.type AS type, CASE WHEN size(e.date) >= 7 THEN substring(e.date, 0, 7) ELSE null END AS month, count(*) AS count
   RETURN collect({ type: type, month: month, count: count }) AS groups
 }
@@ -71,11 +69,14 @@ RETURN ${actorProjection("a")} AS actor, groups`,
 export function partnersQuery(actor: string, weights: Readonly<Record<string, number>>, limit: number, range?: Range): Cypher {
   const params: Record<string, unknown> = { actor, weights: { ...weights }, types: Object.keys(weights), limit };
   const conds = ["e.type IN $types", "coalesce(e.negated, false) = false", ...rangeConds(range, params)];
+  // Within a date range, only dated events count: the date indexes find them (a walk over every
+  // event of a hub costs 100 ms); without one, undated events count too: walk.
+  const events = range?.from !== undefined || range?.to !== undefined
+    ? `MATCH (:Actor {key: $actor})\n${actorDatedEvents("$actor", conds)}`
+    : `MATCH (:Actor {key: $actor})<-[:SOURCE|TARGET]-(e:Event)\nWHERE ${conds.join(" AND ")}\nWITH DISTINCT e`;
   // The counterpart's key is on the event (source/target): rank keys first, fetch the few actors last.
   return {
-    text: `MATCH (:Actor {key: $actor})<-[:SOURCE|TARGET]-(e:Event)
-WHERE ${conds.join(" AND ")}
-WITH DISTINCT e
+    text: `${events}
 WITH CASE WHEN e.source = $actor THEN e.target ELSE e.source END AS other, e.type AS type
 WHERE other IS NOT NULL AND other <> $actor
 WITH other, sum($weights[type]) AS score, count(*) AS events

@@ -175,6 +175,20 @@ export type EventPageRequest = Readonly<{
 }>;
 
 /**
+ * An actor's dated events as `e` (the actor's key in `key`, a variable or parameter), found by
+ * the (source, date) and (target, date) indexes: a date range in `conds` becomes an index range,
+ * so a hub's timeline for one year reads that year, not every event it ever had.
+ */
+export function actorDatedEvents(key: string, conds: readonly string[], scope = ""): string {
+  const side = (s: "source" | "target") => `MATCH (e:Event) WHERE ${[`e.${s} = ${key}`, "e.date IS NOT NULL", ...conds].join(" AND ")} RETURN e`;
+  return `CALL (${scope}) {
+    ${side("source")}
+    UNION
+    ${side("target")}
+  }`;
+}
+
+/**
  * An actor's page by date, read in index order: its dated events come from the (source, date)
  * and (target, date) indexes newest (or oldest) first, each side stopping after a page, so a hub
  * actor with tens of thousands of events reads a few hundred index entries instead of every
