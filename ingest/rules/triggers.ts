@@ -46,8 +46,15 @@ export interface TriggerRule {
   readonly personal?: readonly [PloverType, string];
   /** The trigger ends with "that": the subject of the that-clause is the target ("claimed that X ..."). */
   readonly thatSubject?: boolean;
-  /** Fires only with an actor right after the trigger and then "to": "wants Iran to leave" (not "wants to leave"). */
-  readonly actorThenTo?: boolean;
+  /** Fires only with an actor right after the trigger and then one of these words: "wants Iran to
+   *  leave" (not "wants to leave"), "warned Chad of sanctions". The actor is the target. */
+  readonly actorThen?: readonly string[];
+  /** A mutual act ("traded fire"): each party does it to the other, so one event each way, whether
+   *  the parties are coordinated ("X and Y traded fire") or the other follows ("traded fire with Y"). */
+  readonly mutual?: boolean;
+  /** Besides its words, a bare plural demonym is a companion ("freed three Americans"): people of a
+   *  country, which is then the target. */
+  readonly demonymCompanion?: boolean;
   readonly examples: readonly (readonly [string, string])[];
 }
 
@@ -141,8 +148,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Washington lifted sanctions on Venezuela's oil sector.", "CONCEDE USA>VEN"],
       ["The city eased parking restrictions downtown.", ""]] },
   { id: "concede.release", type: "CONCEDE", subtype: "release", pos: "verb", words: [...verb("release"), "freed", "frees", "free", "freeing"],
-    with: { words: ["prisoners", "detainees", "hostages", "nationals", "citizens", "sailors", "soldiers", "fishermen", "journalist", "journalists", "captives", "crew", "mayor", "activists", "pows"], window: 6 }, companionTarget: true, examples: [
+    with: { words: ["prisoners", "detainees", "hostages", "nationals", "citizens", "sailors", "soldiers", "fishermen", "journalist", "journalists", "captives", "crew", "mayor", "activists", "pows"], window: 6 }, companionTarget: true, demonymCompanion: true, examples: [
       ["Iran released two French nationals on Friday.", "CONCEDE IRN>FRA"],
+      ["Belarus freed three Poles after months in custody.", "CONCEDE BLR>POL"],
+      ["Canadians released a new album.", ""],
       ["The studio released a new film.", ""]] },
 
   // COOPERATE
@@ -225,7 +234,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["Residents asked for more buses.", ""],
       ["Egypt urged Sudan to stop the attacks on Chad.", "REQUEST EGY>SDN"]] },
   // a wish addressed to another actor: "wants X to", "would like X to"
-  { id: "request.want", type: "REQUEST", subtype: "appeal", words: ["wants", "want", "wanted", "wanting", "would like"], actorThenTo: true, control: true, examples: [
+  { id: "request.want", type: "REQUEST", subtype: "appeal", words: ["wants", "want", "wanted", "wanting", "would like"], actorThen: ["to"], control: true, examples: [
       ["Chile wants Bolivia to drop its claim to the coast.", "REQUEST CHL>BOL"],
       ["The Kenyan president wanted Uganda to reopen the border.", "REQUEST KEN>UGA"],
       ["Chile wants to drop its claim to the coast.", ""],
@@ -291,6 +300,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { id: "threaten.verb", type: "THREATEN", subtype: "threaten", pos: "verb", words: verb("threaten"), object: true, targetPreps: ["against", "on", "to", "with"], examples: [
       ["Iran threatened Israel with retaliation.", "THREATEN IRN>ISR"],
       ["Storms threatened the harvest.", ""]] },
+  // "warned Chad of sanctions": a warning of the warner's own punitive acts (not "warned Chad of floods")
+  { id: "threaten.warn", type: "THREATEN", subtype: "threaten", pos: "verb", words: verb("warn"), actorThen: ["of"],
+    with: { words: ["sanctions", "consequences", "retaliation", "reprisals", "countermeasures", "punitive measures", "military action", "tariffs"], window: 6 }, examples: [
+      ["Norway warned Russia of retaliation over the repeated airspace violations.", "THREATEN NOR>RUS"],
+      ["The EU warned Georgia of sanctions if the law passes.", "THREATEN EU>GEO"],
+      ["Japan warned China of an approaching typhoon.", ""],
+      ["Doctors warned patients of the consequences of smoking.", ""]] },
   { id: "threaten.noun", type: "THREATEN", subtype: "threaten_sanctions", pos: "noun", words: ["threats", "threat", "ultimatum", "ultimatums", "deadline"], targetPreps: ["on", "against", "to", "for"], examples: [
       ["Britain's threat of sanctions on Iran unsettled markets.", "THREATEN GBR>IRN"],
       ["Peru has issued an ultimatum to Ecuador.", "THREATEN PER>ECU"],
@@ -417,6 +433,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: ["firefight", "gunfight", "gun battle", "battle", "combat", "skirmish", "exchange of fire"], window: 5 }, object: true, examples: [
       ["Indian troops engaged Pakistani soldiers in a firefight on the border.", "ASSAULT IND>PAK"],
       ["The teacher engaged the pupils in a battle of wits.", ""]] },
+  // a mutual exchange: one event each way
+  { id: "assault.exchange_fire", type: "ASSAULT", subtype: "attack", pos: "verb", words: [...verb("trade"), ...verb("exchange")],
+    with: { words: ["fire", "gunfire", "artillery fire", "rocket fire", "shots"], window: 3 }, targetPreps: ["with"], mutual: true, examples: [
+      ["Chadian troops traded fire with Sudanese forces near the border.", "ASSAULT TCD>SDN"],
+      ["Chadian troops traded fire with Sudanese forces near the border.", "ASSAULT SDN>TCD"],
+      ["Eritrea and Ethiopia exchanged artillery fire overnight.", "ASSAULT ERI>ETH"],
+      ["Eritrea and Ethiopia exchanged artillery fire overnight.", "ASSAULT ETH>ERI"],
+      ["The two firms exchanged shots in a price war.", ""]] },
   { id: "assault.clash", type: "ASSAULT", subtype: "attack", words: ["clashed with", "clash with", "clashes with", "clashing with"],
     targetPreps: ["with"], personal: ["ACCUSE", "criticize"], examples: [
       ["Thai troops clashed with Cambodian soldiers at the temple.", "ASSAULT THA>KHM"],

@@ -290,8 +290,8 @@ export function findArguments(full: Analysis, h: Hit): Args | null {
   let target: ActorPhrase | null = null;
   const used = new Set<ActorPhrase>();
 
-  if (rule.actorThenTo) {
-    const obj = a.phrases.find((p) => p.start >= h.end && p.start - h.end <= 1 && p.prep === null && !p.possessive && !p.place && a.toks[p.headEnd]?.lower === "to");
+  if (rule.actorThen) {
+    const obj = a.phrases.find((p) => p.start >= h.end && p.start - h.end <= 1 && p.prep === null && !p.possessive && !p.place && rule.actorThen!.includes(a.toks[p.headEnd]?.lower ?? ""));
     const subj = obj ? subjectBefore(a, h.start, new Set([obj])) : null;
     if (!obj || !subj || subj.members.length === 0) return null;
     return { sources: subj.members, targets: obj.members, location: null, symmetricPairs: false, reciprocal: false, targetPrep: null };
@@ -338,6 +338,11 @@ export function findArguments(full: Analysis, h: Hit): Args | null {
     if (rule.companionTarget && !target && h.compStart !== h.start && a.toks[h.compEnd]?.lower === "of") {
       const owner = a.phrases.find((p) => p.prep === "of" && p.start > h.compEnd && p.start - h.compEnd <= 2 && p !== source);
       if (owner) target = owner;
+    }
+    // "freed three Americans": a bare demonym companion is the people of its country
+    if (rule.companionTarget && !target && h.compStart !== h.start) {
+      const people = a.phrases.find((p) => p.start === h.compStart && p.demonym && p.headEnd === p.end && p !== source);
+      if (people) target = people;
     }
     if (!target) {
       // "the pause in aid to Kenya, ordered by Denmark": a by-source after the trigger leaves the target before it

@@ -48,6 +48,12 @@ function triggers(): TriggerIndex {
 const TIME_WORD = new Set(CONTROL_GAP_WORDS);
 const AFTER_TO = new Set(VERBS_AFTER_TO);
 
+/** The length of a plural demonym used as a noun at `k` ("three Americans", not "American sailors"), or 0. */
+function bareDemonym(a: Analysis, k: number): number {
+  const p = a.phrases.find((x) => x.start === k && x.demonym && x.headEnd === x.end && x.members.length === 1);
+  return p && /s$/.test(a.toks[p.end - 1]!.lower) ? p.end - p.start : 0;
+}
+
 function findHits(a: Analysis): Hit[] {
   const idx = triggers();
   const hits: Hit[] = [];
@@ -80,6 +86,9 @@ function findHits(a: Analysis): Hit[] {
           // "permission to Russia to help Israel": after an infinitive "to" the word is a verb, not the companion noun
           if (toks[k - 1]?.lower === "to" && AFTER_TO.has(toks[k]!.lower) && isVerb(toks[k])) continue;
           for (const c of comps) if (c.every((w, q) => toks[k + q]?.lower === w)) { if (found < 0 || Math.abs(k - i) < Math.abs(found - i)) { found = k; flen = c.length; } }
+          // "freed three Americans": a bare plural demonym after the trigger names people of a country
+          const people = rule.demonymCompanion && k >= end ? bareDemonym(a, k) : 0;
+          if (people > 0 && (found < 0 || Math.abs(k - i) < Math.abs(found - i))) { found = k; flen = people; }
         }
         if (found < 0) continue;
         // an active verb takes its object after it: "expressed support for pausing US aid" pauses the
@@ -458,7 +467,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
           if (accusation) targets = [accusation.source];
         }
         const pairs: [Member, string | null, Member | null][] = [];
-        if (args.reciprocal && targets.length === 0) {
+        // "accusing each other", "Chad and Sudan traded fire": every party against every other
+        if ((args.reciprocal || (h.rule.mutual && sources.length >= 2)) && targets.length === 0) {
           for (const x of sources) for (const y of sources) if (x.code !== y.code) pairs.push([x, y.code, y]);
         } else if (targets.length === 0 && SYMMETRIC.has(rule.type) && args.symmetricPairs) {
           for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!.code, sources[j]!]);
@@ -467,6 +477,8 @@ export function extractEvents(doc: SourceDocument, sentences: readonly Sentence[
             if (targets.length === 0) pairs.push([src, null, null]);
             for (const t of targets) pairs.push([src, t, null]);
           }
+          // "Chadian troops traded fire with Sudanese forces": the other side fired back
+          if (h.rule.mutual) for (const t of targets) for (const src of sources) pairs.push([args.targets.find((m) => m.code === t) ?? { code: t, personKey: null, personName: null, resolved: true }, src.code, src]);
         }
         for (const [src, tgt, partner] of pairs) {
           if (src.code === tgt) continue;
