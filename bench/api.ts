@@ -7,7 +7,8 @@
 // to see which one costs what), --node-arg A (repeatable: passed to the server's node, e.g.
 // --node-arg --cpu-prof). Each row also gives the CPU milliseconds per request spent
 // by the API process and by the local Neo4j (from /proc): on a shared machine, where latency is
-// noise, that is the cost to compare.
+// noise, that is the cost to compare. Each run starts once the server and Neo4j are idle again
+// (the "settled" column: how long the previous run's backlog took to drain).
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -86,6 +87,7 @@ type Pids = Readonly<{ api: number | undefined; neo4j: number | undefined }>;
 async function load(url: string, queries: Query[], g: BenchGraphInfo, connections: number, duration: number, pids: Pids = { api: undefined, neo4j: undefined }) {
   const random = rng(connections * 7919 + queries.length);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const settled = await settle(pids);
   const latencies: number[] = [];
   let graphqlErrors = 0;
   const cpu0 = [cpuMs(pids.api), cpuMs(pids.neo4j)] as const;
@@ -112,9 +114,27 @@ async function load(url: string, queries: Query[], g: BenchGraphInfo, connection
     requests: latencies.length,
     rps: Math.round(latencies.length / result.duration),
     p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
-    errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
+    errors: result.non2xx + result.errors + result.timeouts + graphqlErrors, settledMs: settled,
     apiCpuMs: perRequest(cpu0[0], cpuMs(pids.api)), neo4jCpuMs: perRequest(cpu0[1], cpuMs(pids.neo4j)),
   };
+}
+
+/**
+ * Waits until the API server and Neo4j are idle (each under 10% of a core over 250 ms, at most
+ * 30 s), so that the backlog of one run (requests still running in the server when autocannon's
+ * time was up: at concurrency 50, up to 50 queries) is not charged to the next run. Returns ms waited.
+ */
+async function settle(pids: Pids): Promise<number> {
+  const t0 = Date.now();
+  let prev = [cpuMs(pids.api), cpuMs(pids.neo4j)];
+  while (Date.now() - t0 < 30_000) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = [cpuMs(pids.api), cpuMs(pids.neo4j)];
+    const busy = now.some((v, i) => v - prev[i]! > 25); // NaN (no /proc) compares false: not busy
+    prev = now;
+    if (!busy) break;
+  }
+  return Date.now() - t0;
 }
 
 async function waitReady(base: string, ms: number): Promise<void> {
@@ -154,7 +174,7 @@ async function main(): Promise<void> {
   try {
     await waitReady(base, 60_000);
     log(`server ready at ${base}; warming up`);
-    await load(`${base}/graphql`, ONLY === "single" ? SINGLE : ONLY === "mix" ? MIX : [...MIX, ...SINGLE], info, 10, 5);
+    await load(`${base}/graphql`, ONLY === "single" ? SINGLE : ONLY === "mix" ? MIX : [...MIX, ...SINGLE], info, 10, 5, pids);
     const rows: Record<string, unknown>[] = [];
     if (args.includes("--per-query")) {
       for (const q of ONLY === "single" ? SINGLE : ONLY === "mix" ? MIX : [...MIX, ...SINGLE]) {
@@ -173,9 +193,9 @@ async function main(): Promise<void> {
     if (single) rows.push({ workload: "single-entity", ...single });
     const ms = (x: unknown) => (typeof x === "number" ? Math.round(x * 10) / 10 : x);
     console.log(`\nAPI benchmark: ${EVENTS} events, ${DURATION} s per run, Neo4j ${config.neo4j.uri}\n`);
-    console.log("| workload | conns | requests | req/s | p50 ms | p95 ms | p99 ms | errors | API CPU ms/req | Neo4j CPU ms/req |");
-    console.log("|---|---|---|---|---|---|---|---|---|---|");
-    for (const r of rows) console.log(`| ${r.workload} | ${r.connections} | ${r.requests} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.apiCpuMs} | ${r.neo4jCpuMs} |`);
+    console.log("| workload | conns | requests | req/s | p50 ms | p95 ms | p99 ms | errors | API CPU ms/req | Neo4j CPU ms/req | settled ms |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+    for (const r of rows) console.log(`| ${r.workload} | ${r.connections} | ${r.requests} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.apiCpuMs} | ${r.neo4jCpuMs} | ${r.settledMs} |`);
     const bar = single ? (single.p99 as number) < 50 && single.errors === 0 : undefined;
     if (single) console.log(`\nsingle-entity bar (p99 < 50 ms, zero errors at concurrency 10): ${bar ? "MET" : "NOT MET"}`);
     mkdirSync(".bench", { recursive: true });
