@@ -9,10 +9,10 @@ import {
   readStoryDocuments, readStoryFeatures, readStoryNeighbors, refreshStories, writeDocuments, writeSameStory,
 } from "../src/graph/cypher/documents.ts";
 import {
-  type EventRow, type MentionProps, type MentionRow, type NewEventRow, createEvents, deleteEvents, deleteMentions, readDocumentMentions,
-  readEventMentions, readRelationEvents, readStoredEvents, writeEvents, writeMentions, writeRelations,
+  type EventRow, type MentionProps, type MentionRow, type NewEventRow, type RelationProps, createEvents, deleteEvents, deleteMentions, readDocumentMentions,
+  readEventMentions, readRelationEvents, readRelations, readStoredEvents, writeEvents, writeMentions, writeRelations,
 } from "../src/graph/cypher/events.ts";
-import { type RelationEvent, type StoredMention, relationPair, summarizeEvent, summarizeRelation } from "../src/graph/derive.ts";
+import { type RelationEvent, type StoredMention, mergeRelation, relationPair, summarizeEvent, summarizeRelation } from "../src/graph/derive.ts";
 import type { TxRun } from "../src/graph/transaction.ts";
 import { eventId } from "./stages/identity.ts";
 import { STORY_THRESHOLD, type StoryFeatures, storyBand, storyComponents, storyFeatures, storySimilarity } from "./stages/story.ts";
@@ -109,8 +109,8 @@ class Touched {
   readonly events = new Set<string>();
   readonly stories = new Set<string>();
   readonly seeds = new Set<string>();
-  /** Relation pairs of the events created whole, and how many. */
-  readonly pairs = new Map<string, { a: string; b: string }>();
+  /** Relation pairs of the events created whole, with what those events add to each summary. */
+  readonly pairs = new Map<string, { a: string; b: string; added: RelationEvent[] }>();
   created = 0;
 }
 
@@ -242,7 +242,13 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
       }))!;
       created.push({ ...summary, mentions: ms.map((m) => ({ sentenceId: m.sentenceId, props: m.props })) });
       const pair = relationPair(summary.props.source, summary.props.target);
-      if (pair) t.pairs.set(`${pair.a}\u0000${pair.b}`, pair);
+      if (pair) {
+        const k = `${pair.a}\u0000${pair.b}`;
+        const entry = t.pairs.get(k) ?? { ...pair, added: [] };
+        t.pairs.set(k, entry);
+        const { type, quadClass, weight, date, negated } = summary.props;
+        if (!negated) entry.added.push({ type, quadClass, weight, date }); // as readRelationEvents counts them
+      }
     }
     await run(createEvents(created));
     t.created += created.length;
@@ -251,12 +257,18 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
   return rows.length;
 }
 
-/** Events, relation summaries and orphans recomputed for everything the transaction touched. */
+/**
+ * Events, relation summaries and orphans recomputed for everything the transaction touched. A
+ * pair whose stored events all stay as they were, and which only gained events created whole in
+ * this batch, gets its stored summary merged with them (mergeRelation: reading every event of a
+ * busy pair back would grow with the corpus); every other touched pair is recomputed from its
+ * events.
+ */
 async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
-  const pairs = t.pairs;
+  const recompute = new Map<string, { a: string; b: string }>();
   const addPair = (s: string, x: string | null) => {
     const p = relationPair(s, x);
-    if (p) pairs.set(`${p.a}\u0000${p.b}`, p);
+    if (p) recompute.set(`${p.a}\u0000${p.b}`, p);
   };
   const people = new Set<string>();
   const places = new Set<string>();
@@ -276,11 +288,19 @@ async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
   }
   if (gone.length > 0) await run(deleteEvents(gone));
   if (kept.length > 0) await run(writeEvents(kept));
-  if (pairs.size > 0) {
-    const found = await run<{ a: string; b: string; events: RelationEvent[] }>(readRelationEvents([...pairs.values()]));
-    const byPair = new Map(found.map((f) => [`${f.a}\u0000${f.b}`, f.events]));
-    await run(writeRelations([...pairs].map(([k, p]) => ({ ...p, props: summarizeRelation(byPair.get(k) ?? []) }))));
+  const merge = [...t.pairs].filter(([k, p]) => !recompute.has(k) && p.added.length > 0).map(([, p]) => p);
+  const relations: { a: string; b: string; props: RelationProps | null }[] = [];
+  if (merge.length > 0) {
+    const stored = await run<{ a: string; b: string; props: RelationProps }>(readRelations(merge));
+    const byPair = new Map(stored.map((s) => [`${s.a}\u0000${s.b}`, s.props]));
+    for (const p of merge) relations.push({ a: p.a, b: p.b, props: mergeRelation(byPair.get(`${p.a}\u0000${p.b}`) ?? null, p.added) });
   }
+  if (recompute.size > 0) {
+    const found = await run<{ a: string; b: string; events: RelationEvent[] }>(readRelationEvents([...recompute.values()]));
+    const byPair = new Map(found.map((f) => [`${f.a}\u0000${f.b}`, f.events]));
+    for (const [k, p] of recompute) relations.push({ ...p, props: summarizeRelation(byPair.get(k) ?? []) });
+  }
+  if (relations.length > 0) await run(writeRelations(relations));
   if (people.size + places.size + actors.size > 0) {
     await run(deleteOrphans({ people: [...people], places: [...places], actors: [...actors] }));
   }

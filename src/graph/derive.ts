@@ -78,6 +78,12 @@ export function relationPair(source: string, target: string | null): { a: string
   return source < target ? { a: source, b: target } : { a: target, b: source };
 }
 
+/**
+ * Weights summed in hundredths, as integers: exact whatever the order and grouping of the events
+ * (so a merged summary equals a full one), and never -0.
+ */
+const hundredths = (w: number | null) => Math.round((w ?? 0) * 100);
+
 export function summarizeRelation(events: readonly RelationEvent[]): RelationProps | null {
   if (events.length === 0) return null;
   const byType: Record<string, number> = {};
@@ -89,7 +95,7 @@ export function summarizeRelation(events: readonly RelationEvent[]): RelationPro
     byType[e.type] = (byType[e.type] ?? 0) + 1;
     if (e.quadClass?.endsWith("COOPERATION")) cooperation++;
     if (e.quadClass?.endsWith("CONFLICT")) conflict++;
-    weight += e.weight ?? 0;
+    weight += hundredths(e.weight);
     if (e.date) dates.push(e.date);
   }
   dates.sort();
@@ -98,9 +104,34 @@ export function summarizeRelation(events: readonly RelationEvent[]): RelationPro
     events: events.length,
     cooperation,
     conflict,
-    weight: Math.round(weight * 100) / 100,
+    weight: weight / 100,
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
     byType: JSON.stringify(sorted),
   };
+}
+
+/**
+ * A pair's summary after events were added to it and none changed or went: the stored summary
+ * (exactly summarizeRelation of the stored events) merged with the new ones. Equal to
+ * summarizeRelation over all of them, without reading the pair's stored events back.
+ */
+export function mergeRelation(stored: RelationProps | null, added: readonly RelationEvent[]): RelationProps | null {
+  if (!stored) return summarizeRelation(added);
+  if (added.length === 0) return stored;
+  const byType = JSON.parse(stored.byType) as Record<string, number>;
+  let { cooperation, conflict, first, last } = stored;
+  let weight = hundredths(stored.weight);
+  for (const e of added) {
+    byType[e.type] = (byType[e.type] ?? 0) + 1;
+    if (e.quadClass?.endsWith("COOPERATION")) cooperation++;
+    if (e.quadClass?.endsWith("CONFLICT")) conflict++;
+    weight += hundredths(e.weight);
+    if (e.date) {
+      if (first === null || e.date < first) first = e.date;
+      if (last === null || e.date > last) last = e.date;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { events: stored.events + added.length, cooperation, conflict, weight: weight / 100, first, last, byType: JSON.stringify(sorted) };
 }

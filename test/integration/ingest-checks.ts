@@ -6,17 +6,23 @@ const read = <T>(text: string) => readQuery<T>(testDriver(), testConfig(), { tex
 
 /** Stored RELATION edges and the same summary recomputed from the events with plain Cypher. */
 export async function relationsVersusEvents(): Promise<{ stored: string[]; recomputed: string[] }> {
-  type R = { a: string; b: string; events: number; cooperation: number; conflict: number; weight: number; first: string | null; last: string | null };
-  const line = (r: R) => `${r.a}-${r.b} events=${r.events} coop=${r.cooperation} conf=${r.conflict} w=${Math.round(r.weight * 100) / 100} ${r.first}..${r.last}`;
+  type R = { a: string; b: string; events: number; cooperation: number; conflict: number; weight: number; first: string | null; last: string | null; byType: string };
+  const line = (r: R) => `${r.a}-${r.b} events=${r.events} coop=${r.cooperation} conf=${r.conflict} w=${Math.round(r.weight * 100) / 100} ${r.first}..${r.last} ${r.byType}`;
   const stored = await read<R>(`MATCH (a:Actor)-[r:RELATION]->(b:Actor)
-RETURN a.key AS a, b.key AS b, r.events AS events, r.cooperation AS cooperation, r.conflict AS conflict, r.weight AS weight, r.first AS first, r.last AS last`);
-  const recomputed = await read<R>(`MATCH (e:Event) WHERE e.target IS NOT NULL AND e.source <> e.target AND e.negated = false
+RETURN a.key AS a, b.key AS b, r.events AS events, r.cooperation AS cooperation, r.conflict AS conflict, r.weight AS weight, r.first AS first, r.last AS last, r.byType AS byType`);
+  const recomputed = await read<R & { types: string[] }>(`MATCH (e:Event) WHERE e.target IS NOT NULL AND e.source <> e.target AND e.negated = false
 WITH CASE WHEN e.source < e.target THEN e.source ELSE e.target END AS a, CASE WHEN e.source < e.target THEN e.target ELSE e.source END AS b, e
 RETURN a, b, count(e) AS events,
   sum(CASE WHEN e.quadClass ENDS WITH 'COOPERATION' THEN 1 ELSE 0 END) AS cooperation,
   sum(CASE WHEN e.quadClass ENDS WITH 'CONFLICT' THEN 1 ELSE 0 END) AS conflict,
-  sum(e.weight) AS weight, min(e.date) AS first, max(e.date) AS last`);
-  return { stored: stored.map(line).sort(), recomputed: recomputed.map(line).sort() };
+  sum(e.weight) AS weight, min(e.date) AS first, max(e.date) AS last, collect(e.type) AS types`);
+  // byType: the count of each type, keys in code-point order
+  const byType = (types: string[]) => {
+    const counts: Record<string, number> = {};
+    for (const t of [...types].sort()) counts[t] = (counts[t] ?? 0) + 1;
+    return JSON.stringify(counts);
+  };
+  return { stored: stored.map(line).sort(), recomputed: recomputed.map((r) => line({ ...r, byType: byType(r.types) })).sort() };
 }
 
 /** Event counters that disagree with a recount from the mentions (should be none). */

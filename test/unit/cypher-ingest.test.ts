@@ -34,6 +34,7 @@ describe("cypher builders", () => {
     ["createEvents", events.createEvents([])],
     ["deleteEvents", events.deleteEvents(["e"])],
     ["readRelationEvents", events.readRelationEvents([{ a: "A", b: "B" }])],
+    ["readRelations", events.readRelations([{ a: "A", b: "B" }])],
     ["writeRelations", events.writeRelations([])],
     ["reference countries", reference.mergeCountries([])],
     ["reference organizations", reference.mergeOrganizations([])],

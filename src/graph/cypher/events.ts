@@ -196,6 +196,21 @@ RETURN p.a AS a, p.b AS b, collect({type: e.type, quadClass: e.quadClass, weight
   };
 }
 
+/**
+ * The stored RELATION summaries of these pairs (pairs without one are left out): what the writer
+ * merges a batch's new events into when nothing else of the pair changed (mergeRelation).
+ */
+export function readRelations(pairs: readonly Readonly<{ a: string; b: string }>[]): Cypher {
+  return {
+    text: `UNWIND $pairs AS p
+MATCH (:Actor {key: p.a})-[r:RELATION]->(:Actor {key: p.b})
+// every field named: a null first/last is no stored property, and must come back as null
+RETURN p.a AS a, p.b AS b, {events: r.events, cooperation: r.cooperation, conflict: r.conflict, weight: r.weight,
+  first: r.first, last: r.last, byType: r.byType} AS props`,
+    params: { pairs },
+  };
+}
+
 /** Pairs with events get their summary; pairs without lose the edge. Stored from smaller key to larger. */
 export function writeRelations(rows: readonly Readonly<{ a: string; b: string; props: RelationProps | null }>[]): Cypher {
   return {
