@@ -143,10 +143,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       ["The airline apologized to passengers for the delay.", ""]] },
 
   // CONCEDE
-  { id: "concede.ease", type: "CONCEDE", subtype: "ease_sanctions", words: [...verb("ease"), ...verb("lift"), ...verb("relax"), "easing", "lifting", ...verb("remove")],
+  { id: "concede.ease", type: "CONCEDE", subtype: "ease_sanctions", words: [...verb("ease"), ...verb("lift"), ...verb("relax"), "easing", "lifting", ...verb("remove"), ...verb("waive"), ...verb("suspend")],
     with: { words: ["sanctions", "embargo", "embargoes", "restrictions", "blockade", "curfew", "ban"], window: 4 }, targetPreps: ["on", "against", "in", "to"], examples: [
       ["Washington lifted sanctions on Venezuela's oil sector.", "CONCEDE USA>VEN"],
-      ["The city eased parking restrictions downtown.", ""]] },
+      ["The city eased parking restrictions downtown.", ""],
+      ["The EU suspended its sanctions on Belarusian banks for a year.", "CONCEDE EU>BLR"],
+      ["Washington waived the sanctions on Iraqi electricity purchases.", "CONCEDE USA>IRQ"]] },
+  // "sanctions relief for Iran": the easing as a noun
+  { id: "concede.relief", type: "CONCEDE", subtype: "ease_sanctions", pos: "noun", words: ["relief"], with: { words: ["sanctions", "sanction"], window: 2 }, targetPreps: ["to", "for", "on"], examples: [
+      ["Britain offered sanctions relief to Belarus in exchange for the release.", "CONCEDE GBR>BLR"],
+      ["Farmers sought drought relief from Kenya.", ""]] },
   { id: "concede.release", type: "CONCEDE", subtype: "release", pos: "verb", words: [...verb("release"), "freed", "frees", "free", "freeing"],
     with: { words: ["prisoners", "detainees", "hostages", "nationals", "citizens", "sailors", "soldiers", "fishermen", "journalist", "journalists", "captives", "crew", "mayor", "activists", "pows"], window: 6 }, companionTarget: true, demonymCompanion: true, examples: [
       ["Iran released two French nationals on Friday.", "CONCEDE IRN>FRA"],

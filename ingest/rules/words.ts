@@ -138,3 +138,7 @@ export const COMPASS_WORDS: readonly string[] = [
   "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
   "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
 ];
+
+/** Participles of a third party's part in an event between others ("talks mediated by Oman", "a
+ *  truce brokered by Egypt", "a summit hosted by Kenya"): their by-phrase is no party to the event. */
+export const MEDIATION_PARTICIPLES: readonly string[] = ["mediated", "brokered", "hosted", "facilitated"];

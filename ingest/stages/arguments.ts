@@ -4,7 +4,7 @@
 import type { TriggerRule } from "../rules/triggers.ts";
 import { isVerb, SPEECH, type ActorPhrase, type Analysis, type Member, type Place } from "./analysis.ts";
 import { coordinatedPredicate } from "./modality.ts";
-import { ARRIVAL_VERBS, COLLECTIVE_NOUNS, INSTITUTION_NOUNS, TARGET_KEEPING_AFTER_TO, TOPIC_VERB_ENDINGS, TOPIC_VERB_STEMS, VICTIM_VERBS } from "../rules/words.ts";
+import { ARRIVAL_VERBS, COLLECTIVE_NOUNS, INSTITUTION_NOUNS, MEDIATION_PARTICIPLES, TARGET_KEEPING_AFTER_TO, TOPIC_VERB_ENDINGS, TOPIC_VERB_STEMS, VICTIM_VERBS } from "../rules/words.ts";
 
 export interface Hit {
   readonly rule: TriggerRule;
@@ -25,6 +25,7 @@ export interface Args {
 }
 
 const PREPS_OK = new Set(TARGET_KEEPING_AFTER_TO);
+const MEDIATION = new Set(MEDIATION_PARTICIPLES);
 const INSTITUTION = new Set(INSTITUTION_NOUNS);
 const COLLECTIVE = new Set(COLLECTIVE_NOUNS);
 const ARRIVAL = new Set(ARRIVAL_VERBS);
@@ -313,6 +314,10 @@ export function findArguments(full: Analysis, h: Hit): Args | null {
     }
   } else if (passive) {
     const by = a.phrases.find((p) => p.prep === "by" && p.start >= h.end && p.start - h.end <= 4);
+    // "held talks hosted by Qatar": a participle right after a noun no actor phrase holds modifies
+    // that noun, which is what is hosted; the clause's subject is not
+    const prev = a.toks[h.start - 1];
+    if (MEDIATION.has(trig.lower) && prev && prev.tags.has("Noun") && !a.phrases.some((p) => p.start < h.start && h.start <= p.headEnd)) return null;
     source = by ?? (compMod && !rule.companionTarget ? compMod : null);
     target = subjectBefore(a, h.start, new Set(source ? [source] : []));
     if (target === source) target = null;
@@ -322,13 +327,16 @@ export function findArguments(full: Analysis, h: Hit): Args | null {
     if (!source && nounTrigger) {
       // "the pause in aid, proposed by US President Donald Trump"
       const by = a.phrases.find((p) => p.prep === "by" && p.start >= h.end && (p.start - h.end <= 4 || (p.start - h.end <= 8 && /ed$/.test(a.toks[p.start - 2]?.lower ?? ""))));
-      if (by) source = by;
+      if (by && !MEDIATION.has(a.toks[by.start - 2]?.lower ?? "")) source = by;
     }
     // "talks between Serbia and Hungary", "the deployment of Kenyan police", "a shipment of wheat from Ukraine"
     if (!source && nounTrigger) {
       const pp = a.phrases.find((p) => p.start >= right && p.start - right <= 4 && p.prep !== null && (
         (p.prep === "between" && p.members.length >= 2) || (p.prep === "of" && rule.ofSource === true) || (p.prep === "from" && rule.fromSource === true)));
       if (pp) source = pp;
+      // "mediated a truce between Israel and Hamas": the parties are named after "between"; where only
+      // one is an actor the event has no second actor party, and the subject is none of them
+      else if (a.phrases.some((p) => p.start >= right && p.start - right <= 4 && p.prep === "between" && p.members.length === 1)) return null;
     }
     const infinitive = /^(to|will|would|could|can|may|might|should|must)$/.test(a.toks[h.start - 1]?.lower ?? "");
     if (!source && (!nounTrigger || infinitive || governedByVerb(a, left))) source = subjectBefore(a, left, used);

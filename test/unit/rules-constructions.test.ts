@@ -84,6 +84,15 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Belgium paused its aid to Mali, which highlights the complexity of the region.", ["SANCTION BEL>MLI"]],
   ],
   // "the two countries" are this sentence's two countries when it names two
+  // a mediator or host of an event between others is no party to it; a host who talks with a guest is
+  mediators: [
+    ["Rwanda and Uganda held talks hosted by Qatar.", ["CONSULT RWA>UGA", "!CONSULT QAT>RWA", "!CONSULT QAT>UGA"]],
+    ["Rwanda and Uganda held talks mediated by Qatar.", ["CONSULT RWA>UGA", "!CONSULT QAT>RWA"]],
+    ["Talks between Iran and Chile, brokered by Oman, resumed on Sunday.", ["CONSULT IRN>CHL", "!CONSULT OMN>IRN", "!CONSULT OMN>CHL"]],
+    ["Turkey brokered a grain deal between Russia and Ukraine.", ["AGREE RUS>UKR", "!AGREE TUR>RUS", "!AGREE TUR>UKR"]],
+    ["Egypt and Qatar mediated a truce between Israel and Hamas.", ["!AGREE EGY>ISR", "!AGREE QAT>ISR"]],
+    ["Qatar hosted talks with Egypt.", ["CONSULT QAT>EGY"]],
+  ],
   "pair references": [
     ["Iran and Syria held talks. Canada later sanctioned both allies over arms shipments.", ["SANCTION CAN>IRN", "SANCTION CAN>SYR"]],
     ["Cuba threatened Chile, and Peru urged both countries to negotiate.", ["REQUEST PER>CUB", "REQUEST PER>CHL"]],

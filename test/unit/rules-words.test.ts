@@ -110,6 +110,11 @@ const TABLE: Record<string, Table> = {
   CONTENT_MODIFIERS: { list: WORDS.CONTENT_MODIFIERS, words: ["new"], rows: [
     ["Canada issued threats of new sanctions against Iran.", ["THREATEN CAN>IRN", "!SANCTION CAN>IRN"]],
   ] },
+  // a by-phrase after one of these is a third party, not the event's source
+  MEDIATION_PARTICIPLES: { list: WORDS.MEDIATION_PARTICIPLES, words: ["hosted", "brokered"], rows: [
+    ["Rwanda and Uganda held talks hosted by Qatar.", ["CONSULT RWA>UGA", "!CONSULT QAT>RWA"]],
+    ["Talks between Iran and Chile, brokered by Oman, resumed on Sunday.", ["CONSULT IRN>CHL", "!CONSULT OMN>CHL"]],
+  ] },
   COMPASS_WORDS: { list: WORDS.COMPASS_WORDS, words: ["southern"], rows: [
     ["Azerbaijani troops crossed into southern Armenia.", ["ASSAULT AZE>ARM"]],
   ] },
