@@ -22,6 +22,13 @@ export const TITLES: readonly string[] = [
   "potus", "pm", "mr", "mr.", "mrs", "ms", "dr", "lt", "col", "colonel-general",
 ];
 
+/** After a country word, the offices that make a role description of its head ("the Chilean
+ *  president", "Iran's leader"): resolved to the holder at the date, by the titles below. */
+export const HEAD_ROLE_WORDS: readonly string[] = ["president", "leader", "premier", "chancellor"];
+/** The titles such a description may stand for, the word itself first: "the Iranian president" is
+ *  the president before the supreme leader (see roleHolder in ../gazetteer/offices.ts). */
+export const HEAD_TITLES: readonly string[] = ["president", "leader", "chairman", "chairman of the state affairs", "supreme leader", "general secretary"];
+
 /** Nouns after a demonym or a country that act for the state. */
 export const STATE_HEADS: readonly string[] = [
   "troops", "forces", "force", "military", "militaries", "army", "armies", "navy", "air force",

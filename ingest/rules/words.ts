@@ -142,3 +142,7 @@ export const COMPASS_WORDS: readonly string[] = [
 /** Participles of a third party's part in an event between others ("talks mediated by Oman", "a
  *  truce brokered by Egypt", "a summit hosted by Kenya"): their by-phrase is no party to the event. */
 export const MEDIATION_PARTICIPLES: readonly string[] = ["mediated", "brokered", "hosted", "facilitated"];
+
+/** Words between a verb's first object and a threat noun ("handed Chad a stern ultimatum"): the
+ *  object is the threat's target. Adjectives count too, by their tag. */
+export const ULTIMATUM_MODIFIERS: readonly string[] = ["a", "an", "the", "new", "final", "fresh", "firm", "stern", "strong"];

@@ -2,7 +2,7 @@
 // mentions, and actor phrases (coordinated actors with their governing preposition and role).
 import { posTag } from "../nlp/tagger.ts";
 import { roleHolder } from "../gazetteer/offices.ts";
-import { COUNTRY_REFERENCES, PAIR_REFERENCES, PERSON_PRONOUNS, STATE_HEADS, TITLES } from "../rules/actors.ts";
+import { COUNTRY_REFERENCES, HEAD_ROLE_WORDS, HEAD_TITLES, PAIR_REFERENCES, PERSON_PRONOUNS, STATE_HEADS, TITLES } from "../rules/actors.ts";
 import { ADVERSARY_WORDS, COMPASS_WORDS, INTENTION_NOUNS, OCCUPATION_COMPOUND_ENDS, OCCUPATION_WORDS, PLACE_SUFFIXES, SOURCE_NOUNS, SPEECH_VERBS } from "../rules/words.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -79,6 +79,8 @@ const SOURCE = new Set(SOURCE_NOUNS);
 const INTENTION = new Set(INTENTION_NOUNS);
 const ADVERSARY = new Set(ADVERSARY_WORDS);
 const OCCUPATION = new Set(OCCUPATION_WORDS);
+const HEAD_ROLE = new Set(HEAD_ROLE_WORDS);
+const HEAD_TITLE_KEY = HEAD_TITLES.join("|");
 const OCCUPATION_END = new Set(OCCUPATION_COMPOUND_ENDS);
 const PLACE_SUFFIX = new Set(PLACE_SUFFIXES);
 
@@ -178,7 +180,7 @@ function mentions(lex: Lexicon, toks: readonly Tok[], disc: Discourse, inQuote: 
         // "the Russian president", "North Korea's leader": the holder of that office at the date
         if (e.kind === "demonym" || e.kind === "country") {
           const k = m.end + (toks[m.end]?.lower === "'s" ? 1 : 0);
-          const title = /^(president|leader|premier|chancellor)$/.test(toks[k]?.lower ?? "") ? "president|leader|chairman|chairman of the state affairs|supreme leader|general secretary"
+          const title = HEAD_ROLE.has(toks[k]?.lower ?? "") ? HEAD_TITLE_KEY
             : toks[k]?.lower === "prime" && toks[k + 1]?.lower === "minister" ? "prime minister" : null;
           const next = toks[k + (title === "prime minister" ? 2 : 1)];
           if (title && !(next?.upper)) {

@@ -4,7 +4,7 @@
 import type { TriggerRule } from "../rules/triggers.ts";
 import { isVerb, SPEECH, type ActorPhrase, type Analysis, type Member, type Place } from "./analysis.ts";
 import { coordinatedPredicate } from "./modality.ts";
-import { ARRIVAL_VERBS, COLLECTIVE_NOUNS, INSTITUTION_NOUNS, MEDIATION_PARTICIPLES, TARGET_KEEPING_AFTER_TO, TOPIC_VERB_ENDINGS, TOPIC_VERB_STEMS, VICTIM_VERBS } from "../rules/words.ts";
+import { ARRIVAL_VERBS, COLLECTIVE_NOUNS, INSTITUTION_NOUNS, MEDIATION_PARTICIPLES, TARGET_KEEPING_AFTER_TO, TOPIC_VERB_ENDINGS, TOPIC_VERB_STEMS, ULTIMATUM_MODIFIERS, VICTIM_VERBS } from "../rules/words.ts";
 
 export interface Hit {
   readonly rule: TriggerRule;
@@ -26,6 +26,7 @@ export interface Args {
 
 const PREPS_OK = new Set(TARGET_KEEPING_AFTER_TO);
 const MEDIATION = new Set(MEDIATION_PARTICIPLES);
+const ULTIMATUM_MODIFIER = new Set(ULTIMATUM_MODIFIERS);
 const INSTITUTION = new Set(INSTITUTION_NOUNS);
 const COLLECTIVE = new Set(COLLECTIVE_NOUNS);
 const ARRIVAL = new Set(ARRIVAL_VERBS);
@@ -362,7 +363,7 @@ export function findArguments(full: Analysis, h: Hit): Args | null {
     // a noun trigger after its verb's first object: "had given Putin a deadline", "handed Iran an ultimatum"
     if (!target && nounTrigger) {
       const io = a.phrases.find((p) => p.role === "obj" && p !== source && p.headEnd <= h.start && h.start - p.headEnd <= 3
-        && a.toks.slice(p.headEnd, h.start).every((t) => /^(a|an|the|new|final|fresh|firm|stern|strong)$/.test(t.lower) || t.tags.has("Adjective")));
+        && a.toks.slice(p.headEnd, h.start).every((t) => ULTIMATUM_MODIFIER.has(t.lower) || t.tags.has("Adjective")));
       if (io) target = io;
     }
     // ditransitive: "gave Sri Lanka a loan", "had given Putin a deadline"

@@ -115,6 +115,9 @@ const TABLE: Record<string, Table> = {
     ["Rwanda and Uganda held talks hosted by Qatar.", ["CONSULT RWA>UGA", "!CONSULT QAT>RWA"]],
     ["Talks between Iran and Chile, brokered by Oman, resumed on Sunday.", ["CONSULT IRN>CHL", "!CONSULT OMN>CHL"]],
   ] },
+  ULTIMATUM_MODIFIERS: { list: WORDS.ULTIMATUM_MODIFIERS, words: ["a", "final"], rows: [
+    ["Turkey handed Greece a final ultimatum.", ["THREATEN TUR>GRC"]],
+  ] },
   COMPASS_WORDS: { list: WORDS.COMPASS_WORDS, words: ["southern"], rows: [
     ["Azerbaijani troops crossed into southern Armenia.", ["ASSAULT AZE>ARM"]],
   ] },
