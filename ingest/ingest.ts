@@ -59,8 +59,8 @@ export type IngestOptions = Readonly<{
   onFailure?: (f: IngestFailure) => void;
 }>;
 
-type Item = { input: string; doc: SourceDocument; sha256: string; unchanged: boolean } | { error: IngestFailure };
-type Extracted = { input: string; doc: SourceDocument; prepared: PreparedDocument } | { input: string; unchanged: true } | { error: IngestFailure };
+type Item = { input: string; doc: SourceDocument; sha256: string; unchanged: boolean } | { error: IngestFailure; id?: string };
+type Extracted = { input: string; doc: SourceDocument; prepared: PreparedDocument } | { input: string; id: string; unchanged: true } | { error: IngestFailure; id?: string };
 
 async function* chunks<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
   let chunk: T[] = [];
@@ -71,22 +71,30 @@ async function* chunks<T>(source: AsyncIterable<T>, size: number): AsyncGenerato
   if (chunk.length > 0) yield chunk;
 }
 
-/** Marks documents whose content hash is already stored, so a rerun does not extract them again. */
-async function* withStoredState(source: AsyncIterable<SourceItem>, graph: IngestOptions["graph"]): AsyncGenerator<Item> {
-  // an id met twice in one run: its first version may not be written yet, so the stored hash says nothing
-  const seen = new Set<string>();
+/**
+ * Marks documents whose content hash is already stored, so a rerun does not extract them again.
+ * `pending` counts the ids read and not yet settled (written, failed or found unchanged): while an
+ * id's earlier version may not be written yet, the stored hash says nothing about a later one. It
+ * holds only what is in flight, so memory stays bounded whatever the number of documents.
+ */
+async function* withStoredState(source: AsyncIterable<SourceItem>, graph: IngestOptions["graph"], pending: Map<string, number>): AsyncGenerator<Item> {
   for await (const chunk of chunks(source, 64)) {
-    const docs = chunk.flatMap((i) => ("doc" in i ? [{ input: i.input, doc: i.doc, sha256: contentHash(i.doc) }] : []));
+    // marked before the stored hashes are read: a version settled after this read is not in it
+    const docs = chunk.flatMap((i) => {
+      if (!("doc" in i)) return [];
+      const again = pending.has(i.doc.id);
+      pending.set(i.doc.id, (pending.get(i.doc.id) ?? 0) + 1);
+      return [{ input: i.input, doc: i.doc, sha256: contentHash(i.doc), again }];
+    });
     const stored = graph && docs.length > 0
       ? new Map((await readQuery<{ id: string; sha256: string }>(graph.driver, graph.settings, readDocumentShas(docs.map((d) => d.doc.id)))).map((r) => [r.id, r.sha256]))
       : new Map<string, string>();
+    let k = 0;
     for (const i of chunk) {
       if ("error" in i) yield { error: i.error };
       else {
-        const sha256 = contentHash(i.doc);
-        const again = seen.has(i.doc.id);
-        seen.add(i.doc.id);
-        yield { input: i.input, doc: i.doc, sha256, unchanged: !again && stored.get(i.doc.id) === sha256 };
+        const d = docs[k++]!;
+        yield { input: d.input, doc: d.doc, sha256: d.sha256, unchanged: !d.again && stored.get(d.doc.id) === d.sha256 };
       }
     }
   }
@@ -104,7 +112,20 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   };
   const progress = () => options.onProgress?.({ documents: report.created + report.unchanged + report.replaced, events: report.events, failed: report.failed, seconds: (Date.now() - started) / 1000 });
 
+  const pending = new Map<string, number>();
+  const settle = (id: string) => {
+    const n = (pending.get(id) ?? 1) - 1;
+    if (n > 0) pending.set(id, n);
+    else pending.delete(id);
+  };
   const writeBatch = async (batch: { input: string; prepared: PreparedDocument }[]): Promise<void> => {
+    try {
+      await writeOrSplit(batch);
+    } finally {
+      for (const d of batch) settle(d.prepared.row.id);
+    }
+  };
+  const writeOrSplit = async (batch: { input: string; prepared: PreparedDocument }[]): Promise<void> => {
     if (dryRun || !options.graph) {
       report.created += batch.length;
       return;
@@ -123,28 +144,28 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
         return;
       }
       // one bad document must not sink its batch: write them one by one to find it
-      for (const one of batch) await writeBatch([one]);
+      for (const one of batch) await writeOrSplit([one]);
     }
     progress();
   };
 
-  const items = withStoredState(readDocuments(options.inputs, { ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }), ...(options.stdin && { stdin: options.stdin }) }), dryRun ? null : options.graph);
+  const items = withStoredState(readDocuments(options.inputs, { ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }), ...(options.stdin && { stdin: options.stdin }) }), dryRun ? null : options.graph, pending);
   const extracted = mapOrdered<Item, Extracted>(items, async (item) => {
     if ("error" in item) return item;
-    if (item.unchanged) return { input: item.input, unchanged: true };
+    if (item.unchanged) return { input: item.input, id: item.doc.id, unchanged: true };
     try {
       const result = await options.extractor.extract(item.doc);
       return { input: item.input, doc: item.doc, prepared: prepareDocument(item.doc, result) };
     } catch (err) {
-      return { error: { input: item.input, message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` } };
+      return { error: { input: item.input, message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` }, id: item.doc.id };
     }
   }, Math.max(32, 2 * batchSize)); // extraction keeps going while a batch is being written
 
   let batch: { input: string; prepared: PreparedDocument }[] = [];
   let inFlight: Promise<void> = Promise.resolve();
   for await (const x of extracted) {
-    if ("error" in x) { fail(x.error); progress(); continue; }
-    if ("unchanged" in x) { report.unchanged++; continue; }
+    if ("error" in x) { if (x.id !== undefined) settle(x.id); fail(x.error); progress(); continue; }
+    if ("unchanged" in x) { settle(x.id); report.unchanged++; continue; }
     report.events += x.prepared.events;
     batch.push({ input: x.input, prepared: x.prepared });
     if (batch.length >= batchSize) {

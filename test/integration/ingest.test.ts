@@ -92,6 +92,18 @@ RETURN e.type AS type, e.documents AS documents, e.stories AS stories`, params: 
     await expectConsistent();
   });
 
+  it("an id met again in one run is written in input order, its stored hash notwithstanding", async () => {
+    await run(seeds);
+    const v1 = seeds[4]!;
+    const v2 = { ...v1, text: v1.text.replace(/North Korea/g, "Iran") };
+    // v1's stored hash equals the last version's: only the pending v2 says v1 must be written again
+    const report = await run([v2, v1], 1);
+    expect(report).toMatchObject({ replaced: 2, unchanged: 0, failed: 0 });
+    const sentences = await testRead<{ text: string }>({ text: "MATCH (s:Sentence {documentId: $id}) RETURN s.text AS text", params: { id: v1.id } });
+    expect(sentences.some((s) => s.text.includes("North Korea"))).toBe(true);
+    await expectConsistent();
+  });
+
   it("delete removes a document's mentions and the events left without any; summaries stay exact", async () => {
     await run(seeds);
     const only001 = await testRead<{ id: string }>({
