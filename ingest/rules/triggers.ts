@@ -72,7 +72,7 @@ const TROOPS = ["troops", "soldiers", "forces", "contingent", "personnel", "cont
 const ARMS = ["arms", "weapons", "missiles", "equipment", "ammunition", "tanks", "shells", "vehicles", "drones", "jets", "aircraft", "munitions", "artillery", "rockets", "systems", "hardware"];
 const AID_NOUNS = ["aid", "assistance", "support", "supplies", "help", "funding", "loans", "loan", "grant", "grants", "money", "funds", "food", "fuel", "vaccines", "intelligence"];
 const TIES = ["ties", "relations", "relationship", "cooperation", "alliance", "partnership", "bond", "bonds", "links", "friendship", "collaboration", "trade"];
-const SUSPENDED = ["visit", "visits", "trip", "summit", "aid", "assistance", "support", "supplies", "intelligence", "sharing", "funding", "deliveries", "shipments", "cooperation", "talks", "negotiations", "flights", "exports", "imports", "supply", "delivery"];
+const SUSPENDED = ["visit", "visits", "trip", "summit", "aid", "assistance", "support", "supplies", "intelligence", "sharing", "funding", "deliveries", "shipments", "cooperation", "talks", "negotiations", "flights", "exports", "imports", "supply", "delivery", "sales"];
 
 export const TRIGGERS: readonly TriggerRule[] = [
   // AGREE
@@ -215,11 +215,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     with: { words: ["mission", "force", "forces", "troops", "operation", "contingent"], window: 2 }, targetPreps: ["in", "to"], movement: true, examples: [
       ["Fiji will contribute to a peacekeeping mission in Lebanon.", "AID FJI>LBN unc"],
       ["The peacekeeping budget was debated at length.", ""]] },
-  { id: "aid.arms", type: "AID", subtype: "military_aid", words: [...verb("send", "sent", "sent"), ...verb("supply"), ...verb("provide"), ...verb("deliver"), ...verb("give", "gave", "given"), "hand over", "handed over", "hands over", "handing over", ...verb("transfer", "transferred", "transferred", "transferring"), ...verb("fund"), ...verb("gift", "gifted", "gifted"), ...verb("donate"), ...verb("grant"), ...verb("ship", "shipped", "shipped", "shipping"), ...verb("resume")],
+  { id: "aid.arms", type: "AID", subtype: "military_aid", words: [...verb("send", "sent", "sent"), ...verb("supply"), ...verb("provide"), ...verb("deliver"), ...verb("give", "gave", "given"), "hand over", "handed over", "hands over", "handing over", ...verb("transfer", "transferred", "transferred", "transferring"), ...verb("fund"), ...verb("gift", "gifted", "gifted"), ...verb("donate"), ...verb("grant"), ...verb("ship", "shipped", "shipped", "shipping"), ...verb("resume"), ...verb("sell", "sold", "sold"), ...verb("extend"), ...verb("lend", "lent", "lent"), ...verb("approve")],
     with: { words: [...ARMS, ...AID_NOUNS, "limousine", "car", "cars", "asylum"], window: 8 }, object: true, targetPreps: ["to", "for", "help", "assist"], contextTarget: true, examples: [
       ["Germany will supply air defence systems to Ukraine.", "AID DEU>UKR unc"],
       ["Japan gave Sri Lanka a loan to rebuild its ports.", "AID JPN>LKA"],
-      ["The shop supplied equipment to local farmers.", ""]] },
+      ["The shop supplied equipment to local farmers.", ""],
+      ["Italy sold patrol drones to Tunisia last year.", "AID ITA>TUN"],
+      ["Kuwait extended a loan to Jordan for its water network.", "AID KWT>JOR"],
+      ["Italy sold its stake to a Tunisian bank.", ""],
+      ["Kuwait extended the contract of a Jordanian firm.", ""]] },
+  // "arms sales to Taiwan": selling weapons is arming the buyer
+  { id: "aid.arms_sales", type: "AID", subtype: "arms_transfer", pos: "noun", words: ["sales", "sale", "deliveries", "exports"], with: { words: ["arms", "weapons", "weapon"], window: 1 }, targetPreps: ["to"], examples: [
+      ["Spain halted a review of weapons sales to Morocco.", ""],
+      ["Canada's arms exports to Colombia rose.", "AID CAN>COL"],
+      ["Canada's timber exports to Colombia rose.", ""],
+      ["Spain suspended arms sales to Israel.", ""]] },
   { id: "aid.noun", type: "AID", subtype: "military_aid", pos: "noun", words: ["aid", "assistance", "support", "supplies", "help"],
     targetPreps: ["to", "for"], examples: [
       ["Norway's humanitarian aid to Yemen doubled this year.", "AID NOR>YEM"],
