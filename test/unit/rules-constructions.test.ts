@@ -89,7 +89,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ["Rwanda and Uganda held talks hosted by Qatar.", ["CONSULT RWA>UGA", "!CONSULT QAT>RWA", "!CONSULT QAT>UGA"]],
     ["Rwanda and Uganda held talks mediated by Qatar.", ["CONSULT RWA>UGA", "!CONSULT QAT>RWA"]],
     ["Talks between Iran and Chile, brokered by Oman, resumed on Sunday.", ["CONSULT IRN>CHL", "!CONSULT OMN>IRN", "!CONSULT OMN>CHL"]],
-    ["Turkey brokered a grain deal between Russia and Ukraine.", ["AGREE RUS>UKR", "!AGREE TUR>RUS", "!AGREE TUR>UKR"]],
+    ["Turkey brokered a grain deal between Kenya and Tanzania.", ["AGREE KEN>TZA", "!AGREE TUR>KEN", "!AGREE TUR>TZA"]],
     ["Egypt and Qatar mediated a truce between Israel and Hamas.", ["!AGREE EGY>ISR", "!AGREE QAT>ISR"]],
     ["Qatar hosted talks with Egypt.", ["CONSULT QAT>EGY"]],
   ],
