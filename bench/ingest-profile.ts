@@ -77,7 +77,7 @@ const neo4jCpu = (): number => {
   return (Number(f[11]) + Number(f[12])) * 10; // utime + stime, in ms at 100 Hz
 };
 
-const stats = new Map<string, { n: number; ms: number }>();
+const stats = new Map<string, { n: number; ms: number; kb: number }>();
 const name = (text: string) => text.replace(/\s+/g, " ").slice(0, 60);
 try {
   while ((await writeQuery<{ n: number }>(driver, config, { text: "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n", params: {} }))[0]?.n) { /* clear */ }
@@ -100,8 +100,8 @@ try {
         const s = performance.now();
         try { return await run(c); } finally {
           const k = name(c.text);
-          const e = stats.get(k) ?? { n: 0, ms: 0 };
-          e.n++; e.ms += performance.now() - s; stats.set(k, e);
+          const e = stats.get(k) ?? { n: 0, ms: 0, kb: 0 };
+          e.n++; e.ms += performance.now() - s; e.kb += JSON.stringify(c.params).length / 1024; stats.set(k, e);
         }
       };
       const s = performance.now();
@@ -117,7 +117,8 @@ try {
   const rows = [...stats].sort((a, b) => b[1].ms - a[1].ms);
   console.log(`docs ${docs} batch ${batchSize}: write ${total.toFixed(0)} ms (${(docs / total * 1000).toFixed(1)} docs/s), prepare ${prepareMs.toFixed(0)} ms`);
   console.log(`  in applyBatch ${inTx.toFixed(0)} ms, commit+session ${(total - inTx).toFixed(0)} ms; main CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms; neo4j CPU ${neo4jCpu() - n0} ms`);
-  for (const [k, v] of rows) console.log(`  ${v.ms.toFixed(0).padStart(7)} ms ${String(v.n).padStart(5)}x  ${k}`);
+  // parameters sent, as JSON (a proxy for the Bolt bytes the driver packs and writes)
+  for (const [k, v] of rows) console.log(`  ${v.ms.toFixed(0).padStart(7)} ms ${String(v.n).padStart(5)}x ${(v.kb / 1024).toFixed(1).padStart(6)} MB  ${k}`);
 } finally {
   await closeDriver(driver);
 }

@@ -13,7 +13,7 @@ import {
   readEventMentions, readRelationEvents, readRelations, readStoredEvents, writeEvents, writeMentions, writeRelations,
 } from "../src/graph/cypher/events.ts";
 import { type RelationEvent, type StoredMention, mergeRelation, relationPair, summarizeEvent, summarizeRelation } from "../src/graph/derive.ts";
-import type { TxRun } from "../src/graph/transaction.ts";
+import { type Pipelined, type TxRun, pipelined } from "../src/graph/transaction.ts";
 import { eventId } from "./stages/identity.ts";
 import { STORY_THRESHOLD, type StoryFeatures, storyBand, storyComponents, storyFeatures, storySimilarity } from "./stages/story.ts";
 import type { ExtractionResult, SourceDocument } from "./types.ts";
@@ -114,8 +114,8 @@ class Touched {
   created = 0;
 }
 
-async function removeDocuments(run: TxRun, ids: readonly string[], t: Touched): Promise<number> {
-  const rows = await run<{ id: string; storyId: string | null; neighbors: string[]; eventIds: string[] }>(deleteDocuments(ids));
+async function removeDocuments(tx: Pipelined, ids: readonly string[], t: Touched): Promise<number> {
+  const rows = await tx.read<{ id: string; storyId: string | null; neighbors: string[]; eventIds: string[] }>(deleteDocuments(ids));
   for (const r of rows) {
     r.eventIds.forEach((e) => t.events.add(e));
     if (r.storyId) t.stories.add(r.storyId);
@@ -132,14 +132,14 @@ function featuresOf(row: { names: string[] | null; content: number[] | null; sig
  * Stored documents sharing a lookup key with each of the batch's (one statement of index seeks),
  * the batch's own left out: linkStories pairs those in memory.
  */
-async function storedCandidates(run: TxRun, docs: readonly PreparedDocument[]): Promise<Map<string, string[]>> {
+async function storedCandidates(tx: Pipelined, docs: readonly PreparedDocument[]): Promise<Map<string, string[]>> {
   const askers = new Map<string, string[]>();
   for (const d of docs) for (const k of d.features.lookups) askers.set(k, [...(askers.get(k) ?? []), d.row.id]);
   if (askers.size === 0) return new Map();
   const keys: string[][] = Array.from({ length: STORY_BANDS }, () => []);
   for (const k of askers.keys()) keys[storyBand(k)]!.push(k);
   const found = new Map<string, Set<string>>();
-  for (const row of await run<{ id: string; keys: (string | null)[] }>(readStoryCandidates(keys, docs.map((d) => d.row.id)))) {
+  for (const row of await tx.read<{ id: string; keys: (string | null)[] }>(readStoryCandidates(keys, docs.map((d) => d.row.id)))) {
     for (const k of row.keys) {
       for (const asker of (k && askers.get(k)) || []) found.set(asker, (found.get(asker) ?? new Set()).add(row.id));
     }
@@ -147,7 +147,7 @@ async function storedCandidates(run: TxRun, docs: readonly PreparedDocument[]): 
   return new Map([...found].map(([id, c]) => [id, [...c]]));
 }
 
-async function linkStories(run: TxRun, docs: readonly PreparedDocument[], stored: ReadonlyMap<string, readonly string[]>): Promise<void> {
+async function linkStories(tx: Pipelined, docs: readonly PreparedDocument[], stored: ReadonlyMap<string, readonly string[]>): Promise<void> {
   const local = new Map(docs.map((d) => [d.row.id, d.features]));
   // the batch's documents meet as stored ones would: one's lookups hold one of the other's keys
   const byKey = new Map<string, string[]>();
@@ -157,7 +157,7 @@ async function linkStories(run: TxRun, docs: readonly PreparedDocument[], stored
     candidates: [...new Set([...(stored.get(d.row.id) ?? []), ...d.features.lookups.flatMap((k) => byKey.get(k) ?? [])])].filter((c) => c !== d.row.id),
   }));
   const remote = [...new Set(found.flatMap((f) => f.candidates))].filter((id) => !local.has(id));
-  const remoteFeatures = remote.length === 0 ? [] : await run<{ id: string; names: string[]; content: number[]; signatures: string[]; published: string | null }>(readStoryFeatures(remote));
+  const remoteFeatures = remote.length === 0 ? [] : await tx.read<{ id: string; names: string[]; content: number[]; signatures: string[]; published: string | null }>(readStoryFeatures(remote));
   const features = new Map<string, StoryFeatures>([...local, ...remoteFeatures.map((s) => [s.id, featuresOf(s)] as const)]);
   const pairs = new Map<string, { a: string; b: string; similarity: number }>();
   for (const { id, candidates } of found) {
@@ -171,7 +171,7 @@ async function linkStories(run: TxRun, docs: readonly PreparedDocument[], stored
       if (similarity >= STORY_THRESHOLD) pairs.set(`${a}\u0000${b}`, { a, b, similarity });
     }
   }
-  if (pairs.size > 0) await run(writeSameStory([...pairs.values()]));
+  if (pairs.size > 0) tx.write(writeSameStory([...pairs.values()]));
 }
 
 /**
@@ -179,12 +179,12 @@ async function linkStories(run: TxRun, docs: readonly PreparedDocument[], stored
  * documents whose story changed, writes the new documents' mentions with event ids under their
  * story, and re-keys the mentions of moved documents whose identity depends on the story.
  */
-async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touched): Promise<number> {
-  const members = t.stories.size === 0 ? [] : await run<{ id: string }>(readStoryDocuments([...t.stories]));
+async function restory(tx: Pipelined, written: readonly PreparedDocument[], t: Touched): Promise<number> {
+  const members = t.stories.size === 0 ? [] : await tx.read<{ id: string }>(readStoryDocuments([...t.stories]));
   let frontier = [...new Set([...written.map((d) => d.row.id), ...t.seeds, ...members.map((m) => m.id)])];
   const seen = new Map<string, { neighbors: string[]; storyId: string | null }>();
   while (frontier.length > 0) {
-    const rows = await run<{ id: string; neighbors: string[]; storyId: string | null }>(readStoryNeighbors(frontier));
+    const rows = await tx.read<{ id: string; neighbors: string[]; storyId: string | null }>(readStoryNeighbors(frontier));
     const next = new Set<string>();
     for (const r of rows) seen.set(r.id, { neighbors: r.neighbors, storyId: r.storyId });
     for (const r of rows) for (const n of r.neighbors) if (!seen.has(n)) next.add(n);
@@ -197,7 +197,7 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
     t.stories.add(m.storyId);
     if (m.old) t.stories.add(m.old);
   }
-  if (moved.length > 0) await run(assignStories(moved.map(({ documentId, storyId }) => ({ documentId, storyId }))));
+  if (moved.length > 0) tx.write(assignStories(moved.map(({ documentId, storyId }) => ({ documentId, storyId }))));
 
   const documentOf = new Map(written.flatMap((d) => d.mentions.map((m) => [m.sentenceId, d.row.id] as const)));
   const rows = combineMentions(written.flatMap((d) => d.mentions.map((m) => ({ sentenceId: m.sentenceId, eventId: eventId(m.props, story.get(d.row.id)!), props: m.props }))));
@@ -207,7 +207,7 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
   const add: MentionRow[] = [];
   if (rekey.length > 0) {
     const storyOf = new Map(rekey.map((m) => [m.documentId, m.storyId]));
-    const stored = await run<{ documentId: string; sentenceId: string; eventId: string; props: MentionProps }>(readDocumentMentions(rekey.map((m) => m.documentId)));
+    const stored = await tx.read<{ documentId: string; sentenceId: string; eventId: string; props: MentionProps }>(readDocumentMentions(rekey.map((m) => m.documentId)));
     const drop: { sentenceId: string; eventId: string }[] = [];
     for (const m of stored) {
       t.events.add(m.eventId); // its story count changes even when its id does not
@@ -217,14 +217,14 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
       add.push({ sentenceId: m.sentenceId, eventId: id, props: m.props });
       t.events.add(id);
     }
-    if (drop.length > 0) await run(deleteMentions(drop));
-    if (add.length > 0) await run(writeMentions(add));
+    if (drop.length > 0) tx.write(deleteMentions(drop));
+    if (add.length > 0) tx.write(writeMentions(add));
   }
 
   // Events nothing stored states yet are derived from this batch alone and created whole; the
   // others get their new mentions and are re-derived from everything stored (refreshDerived).
   const ids = [...new Set(rows.map((r) => r.eventId))];
-  const stored = new Set(ids.length === 0 ? [] : (await run<{ id: string }>(readStoredEvents(ids))).map((r) => r.id));
+  const stored = new Set(ids.length === 0 ? [] : (await tx.read<{ id: string }>(readStoredEvents(ids))).map((r) => r.id));
   const fresh = new Map<string, MentionRow[]>();
   const known: MentionRow[] = [];
   for (const r of rows) {
@@ -232,7 +232,7 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
     fresh.set(r.eventId, [...(fresh.get(r.eventId) ?? []), r]);
   }
   known.forEach((r) => t.events.add(r.eventId));
-  if (known.length > 0) await run(writeMentions(known));
+  if (known.length > 0) tx.write(writeMentions(known));
   if (fresh.size > 0) {
     const created: NewEventRow[] = [];
     for (const [id, ms] of fresh) {
@@ -250,10 +250,10 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
         if (!negated) entry.added.push({ type, quadClass, weight, date }); // as readRelationEvents counts them
       }
     }
-    await run(createEvents(created));
+    tx.write(createEvents(created));
     t.created += created.length;
   }
-  if (t.stories.size > 0) await run(refreshStories([...t.stories]));
+  if (t.stories.size > 0) tx.write(refreshStories([...t.stories]));
   return rows.length;
 }
 
@@ -264,7 +264,7 @@ async function restory(run: TxRun, written: readonly PreparedDocument[], t: Touc
  * busy pair back would grow with the corpus); every other touched pair is recomputed from its
  * events.
  */
-async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
+async function refreshDerived(tx: Pipelined, t: Touched): Promise<number> {
   const recompute = new Map<string, { a: string; b: string }>();
   const addPair = (s: string, x: string | null) => {
     const p = relationPair(s, x);
@@ -273,7 +273,7 @@ async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
   const people = new Set<string>();
   const places = new Set<string>();
   const actors = new Set<string>();
-  const rows = t.events.size === 0 ? [] : await run<{ id: string; source: string | null; target: string | null; mentions: StoredMention[]; people: string[]; places: string[] }>(readEventMentions([...t.events]));
+  const rows = t.events.size === 0 ? [] : await tx.read<{ id: string; source: string | null; target: string | null; mentions: StoredMention[]; people: string[]; places: string[] }>(readEventMentions([...t.events]));
   const gone: string[] = [];
   const kept: EventRow[] = [];
   for (const r of rows) {
@@ -286,32 +286,42 @@ async function refreshDerived(run: TxRun, t: Touched): Promise<number> {
     kept.push(summary);
     addPair(summary.props.source, summary.props.target);
   }
-  if (gone.length > 0) await run(deleteEvents(gone));
-  if (kept.length > 0) await run(writeEvents(kept));
+  if (gone.length > 0) tx.write(deleteEvents(gone));
+  if (kept.length > 0) tx.write(writeEvents(kept));
   const merge = [...t.pairs].filter(([k, p]) => !recompute.has(k) && p.added.length > 0).map(([, p]) => p);
   const relations: { a: string; b: string; props: RelationProps | null }[] = [];
   if (merge.length > 0) {
-    const stored = await run<{ a: string; b: string; props: RelationProps }>(readRelations(merge));
+    const stored = await tx.read<{ a: string; b: string; props: RelationProps }>(readRelations(merge));
     const byPair = new Map(stored.map((s) => [`${s.a}\u0000${s.b}`, s.props]));
     for (const p of merge) relations.push({ a: p.a, b: p.b, props: mergeRelation(byPair.get(`${p.a}\u0000${p.b}`) ?? null, p.added) });
   }
   if (recompute.size > 0) {
-    const found = await run<{ a: string; b: string; events: RelationEvent[] }>(readRelationEvents([...recompute.values()]));
+    const found = await tx.read<{ a: string; b: string; events: RelationEvent[] }>(readRelationEvents([...recompute.values()]));
     const byPair = new Map(found.map((f) => [`${f.a}\u0000${f.b}`, f.events]));
     for (const [k, p] of recompute) relations.push({ ...p, props: summarizeRelation(byPair.get(k) ?? []) });
   }
-  if (relations.length > 0) await run(writeRelations(relations));
+  if (relations.length > 0) tx.write(writeRelations(relations));
   if (people.size + places.size + actors.size > 0) {
-    await run(deleteOrphans({ people: [...people], places: [...places], actors: [...actors] }));
+    tx.write(deleteOrphans({ people: [...people], places: [...places], actors: [...actors] }));
   }
   return kept.length + t.created;
 }
 
-/** Writes a batch of whole documents in the caller's transaction (all or nothing). */
+/**
+ * Writes a batch of whole documents in the caller's transaction (all or nothing). Statements go
+ * out in the order below; the writes whose result nothing reads are pipelined (see pipelined).
+ */
 export async function applyBatch(run: TxRun, batch: readonly PreparedDocument[], ingestedAt: string): Promise<BatchOutcome> {
-  await run(lockIngest());
+  const tx = pipelined(run);
+  const outcome = await writeBatch(tx, batch, ingestedAt);
+  await tx.flush();
+  return outcome;
+}
+
+async function writeBatch(tx: Pipelined, batch: readonly PreparedDocument[], ingestedAt: string): Promise<BatchOutcome> {
+  tx.write(lockIngest());
   const byId = new Map(batch.map((p) => [p.row.id, p]));
-  const state = await run<{ id: string; sha256: string; storyId: string | null }>(readDocumentState([...byId.keys()]));
+  const state = await tx.read<{ id: string; sha256: string; storyId: string | null }>(readDocumentState([...byId.keys()]));
   const existing = new Map(state.map((s) => [s.id, s]));
   const outcome: BatchOutcome = { created: [], unchanged: [], replaced: [], mentions: 0, events: 0 };
   const write: PreparedDocument[] = [];
@@ -322,30 +332,37 @@ export async function applyBatch(run: TxRun, batch: readonly PreparedDocument[],
     write.push(p);
   }
   if (write.length === 0) return outcome;
-  const candidates = await storedCandidates(run, write);
+  const candidates = await storedCandidates(tx, write);
   const t = new Touched();
-  if (outcome.replaced.length > 0) await removeDocuments(run, outcome.replaced, t);
+  if (outcome.replaced.length > 0) await removeDocuments(tx, outcome.replaced, t);
   const people = new Map(write.flatMap((p) => p.people.map((x) => [x.key, x] as const)));
   const places = new Map(write.flatMap((p) => p.places.map((x) => [x.key, x] as const)));
-  if (people.size > 0 || places.size > 0) await run(mergePeopleAndPlaces([...people.values()], [...places.values()]));
-  await run(writeDocuments(write.map((p) => ({
+  if (people.size > 0 || places.size > 0) tx.write(mergePeopleAndPlaces([...people.values()], [...places.values()]));
+  tx.write(writeDocuments(write.map((p) => ({
     ...p.row, ingestedAt,
     storyNames: p.features.names, storyContent: p.features.content, storySignatures: p.features.signatures,
     storyBands: Array.from({ length: STORY_BANDS }, (_, i) => p.features.keys.find((k) => storyBand(k) === i) ?? null),
   }))));
-  await linkStories(run, write, candidates);
-  outcome.mentions = await restory(run, write, t);
-  outcome.events = await refreshDerived(run, t);
+  await linkStories(tx, write, candidates);
+  outcome.mentions = await restory(tx, write, t);
+  outcome.events = await refreshDerived(tx, t);
   return outcome;
 }
 
 /** Deletes documents: their mentions go, events left without mentions go, summaries stay exact. */
 export async function deleteDocumentsTx(run: TxRun, ids: readonly string[]): Promise<number> {
-  await run(lockIngest());
+  const tx = pipelined(run);
+  const deleted = await deleteBatch(tx, ids);
+  await tx.flush();
+  return deleted;
+}
+
+async function deleteBatch(tx: Pipelined, ids: readonly string[]): Promise<number> {
+  tx.write(lockIngest());
   const t = new Touched();
-  const deleted = await removeDocuments(run, ids, t);
+  const deleted = await removeDocuments(tx, ids, t);
   if (deleted === 0) return 0;
-  await restory(run, [], t);
-  await refreshDerived(run, t);
+  await restory(tx, [], t);
+  await refreshDerived(tx, t);
   return deleted;
 }

@@ -21,3 +21,35 @@ export async function inWriteTransaction<T>(driver: GraphDriver, settings: Graph
     await session.close();
   }
 }
+
+/** A transaction's statements, the writes whose result nobody reads sent without waiting for them. */
+export type Pipelined = Readonly<{ read: TxRun; write(cypher: Cypher): void; flush(): Promise<void> }>;
+
+/**
+ * Neo4j runs a transaction's statements in the order they are sent, so a read still sees every
+ * earlier write; what pipelining saves is the wait between statements, when the client and the
+ * server take turns (on a busy machine each turn waits for the scheduler). A failed write fails
+ * the transaction: the next read or flush throws, and the managed transaction rolls back.
+ */
+export function pipelined(run: TxRun): Pipelined {
+  let pending: Promise<unknown>[] = [];
+  const flush = async () => {
+    const sent = pending;
+    pending = [];
+    await Promise.all(sent);
+  };
+  return {
+    async read<T>(cypher: Cypher): Promise<T[]> {
+      const result = run<T>(cypher); // sent now, behind the writes already sent
+      result.catch(() => undefined); // surfaces below, after the earlier writes' errors
+      await flush();
+      return result;
+    },
+    write(cypher: Cypher): void {
+      const sent = run(cypher);
+      sent.catch(() => undefined); // surfaces at the next read or flush
+      pending.push(sent);
+    },
+    flush,
+  };
+}
