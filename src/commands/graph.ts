@@ -7,7 +7,7 @@ import { readGraphTotals } from "../graph/cypher/reads.ts";
 import { closeDriver, createDriver, type GraphDriver, readQuery } from "../graph/driver.ts";
 import { migrate } from "../graph/migrate.ts";
 import { ensureReferenceData } from "../graph/reference-data.ts";
-import { createExtractor, deleteDocument, ingest, type IngestProgress, type IngestReport } from "../../ingest/ingest.ts";
+import { DEFAULT_BATCH_SIZE, createExtractor, deleteDocument, ingest, type IngestProgress, type IngestReport } from "../../ingest/ingest.ts";
 import type { StartStep } from "./start.ts";
 
 /** The sample corpus the project ships (ingested by `npm start`). */
@@ -73,7 +73,7 @@ export function registerGraph(program: Command): void {
   program.command("ingest").description("Extract events from documents and write them to the graph (idempotent, resumable)")
     .argument("<inputs...>", "JSONL files, text files, directories, or - for JSONL on stdin")
     .option("--dry-run", "extract and report, write nothing", false)
-    .option("--batch-size <n>", "documents per transaction", (v) => Number.parseInt(v, 10), 100)
+    .option("--batch-size <n>", "documents per transaction", (v) => Number.parseInt(v, 10), DEFAULT_BATCH_SIZE)
     .option("--workers <n>", "extraction worker threads (0: on the main thread)", (v) => Number.parseInt(v, 10), 2)
     .action(async (inputs: string[], opts: { dryRun: boolean; batchSize: number; workers: number }) => {
       if (!Number.isInteger(opts.batchSize) || opts.batchSize < 1) throw new Error("--batch-size must be a positive integer");
