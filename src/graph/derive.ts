@@ -85,43 +85,23 @@ export function relationPair(source: string, target: string | null): { a: string
 const hundredths = (w: number | null) => Math.round((w ?? 0) * 100);
 
 export function summarizeRelation(events: readonly RelationEvent[]): RelationProps | null {
-  if (events.length === 0) return null;
-  const byType: Record<string, number> = {};
-  let cooperation = 0;
-  let conflict = 0;
-  let weight = 0;
-  const dates: string[] = [];
-  for (const e of events) {
-    byType[e.type] = (byType[e.type] ?? 0) + 1;
-    if (e.quadClass?.endsWith("COOPERATION")) cooperation++;
-    if (e.quadClass?.endsWith("CONFLICT")) conflict++;
-    weight += hundredths(e.weight);
-    if (e.date) dates.push(e.date);
-  }
-  dates.sort();
-  const sorted = Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return {
-    events: events.length,
-    cooperation,
-    conflict,
-    weight: weight / 100,
-    first: dates[0] ?? null,
-    last: dates[dates.length - 1] ?? null,
-    byType: JSON.stringify(sorted),
-  };
+  return mergeRelation(null, events);
 }
 
 /**
  * A pair's summary after events were added to it and none changed or went: the stored summary
- * (exactly summarizeRelation of the stored events) merged with the new ones. Equal to
- * summarizeRelation over all of them, without reading the pair's stored events back.
+ * (exactly summarizeRelation of the stored events; null when there is none) merged with the new
+ * ones. Equal to summarizeRelation over all of them, without reading the pair's stored events
+ * back; summarizeRelation is this fold from nothing.
  */
 export function mergeRelation(stored: RelationProps | null, added: readonly RelationEvent[]): RelationProps | null {
-  if (!stored) return summarizeRelation(added);
   if (added.length === 0) return stored;
-  const byType = JSON.parse(stored.byType) as Record<string, number>;
-  let { cooperation, conflict, first, last } = stored;
-  let weight = hundredths(stored.weight);
+  const byType = (stored ? JSON.parse(stored.byType) : {}) as Record<string, number>;
+  let cooperation = stored?.cooperation ?? 0;
+  let conflict = stored?.conflict ?? 0;
+  let first = stored?.first ?? null;
+  let last = stored?.last ?? null;
+  let weight = hundredths(stored?.weight ?? 0);
   for (const e of added) {
     byType[e.type] = (byType[e.type] ?? 0) + 1;
     if (e.quadClass?.endsWith("COOPERATION")) cooperation++;
@@ -133,5 +113,5 @@ export function mergeRelation(stored: RelationProps | null, added: readonly Rela
     }
   }
   const sorted = Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { events: stored.events + added.length, cooperation, conflict, weight: weight / 100, first, last, byType: JSON.stringify(sorted) };
+  return { events: (stored?.events ?? 0) + added.length, cooperation, conflict, weight: weight / 100, first, last, byType: JSON.stringify(sorted) };
 }
