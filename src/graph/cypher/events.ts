@@ -2,6 +2,7 @@
 // state: the ingest reads what they derive from, computes them with src/graph/derive.ts and
 // writes them back whole, so they are exactly a function of the mentions whatever the order.
 import type { Cypher } from "../driver.ts";
+import { eventsBetween } from "../event-patterns.ts";
 
 /** What a STATES edge stores: the mention as extracted, enough to re-key it when stories change. */
 export type MentionProps = Readonly<{
@@ -186,11 +187,7 @@ export function deleteEvents(eventIds: readonly string[]): Cypher {
 export function readRelationEvents(pairs: readonly Readonly<{ a: string; b: string }>[]): Cypher {
   return {
     text: `UNWIND $pairs AS p
-CALL (p) {
-  MATCH (e:Event) WHERE e.source = p.a AND e.target = p.b AND e.negated = false RETURN e
-  UNION
-  MATCH (e:Event) WHERE e.source = p.b AND e.target = p.a AND e.negated = false RETURN e
-}
+${eventsBetween("p", "p.a", "p.b", " AND e.negated = false")}
 RETURN p.a AS a, p.b AS b, collect({type: e.type, quadClass: e.quadClass, weight: e.weight, date: e.date}) AS events`,
     params: { pairs },
   };

@@ -1,6 +1,7 @@
 // Aggregates over events: what two actors did to each other by type and month, who an actor's
 // partners are, how two actors connect. Cypher counts; weighting and shaping are pure JS (api/series.ts).
 import type { Cypher } from "../driver.ts";
+import { eventsBetween } from "../event-patterns.ts";
 import { actorDatedEvents, upperDateBound } from "./events.ts";
 import { actorProjection, eventProjection } from "./projections.ts";
 
@@ -30,12 +31,7 @@ export function relationshipQuery(a: string, b: string, range?: Range): Cypher {
   return {
     text: `MATCH (a:Actor {key: $a}), (b:Actor {key: $b})
 CALL (a, b) {
-  // two seeks of the (source, target) index, not a walk over every event of either actor
-  CALL () {
-    MATCH (e:Event) WHERE e.source = $a AND e.target = $b RETURN e
-    UNION
-    MATCH (e:Event) WHERE e.source = $b AND e.target = $a RETURN e
-  }
+  ${eventsBetween("", "$a", "$b", "", "  ")}
   WITH e
   WHERE $a <> $b AND ${conds.join(" AND ")}
   WITH e.type AS type, CASE WHEN size(e.date) >= 7 THEN substring(e.date, 0, 7) ELSE null END AS month, count(*) AS count
@@ -104,12 +100,8 @@ WITH nodes(p) AS ns, relationships(p) AS rs
 UNWIND range(0, size(rs) - 1) AS i
 WITH i, ns[i] AS x, ns[i + 1] AS y, rs[i] AS r
 CALL (x, y) {
-  // the hop's events by the (source, target) index (x and y differ on a shortest path)
-  CALL (x, y) {
-    MATCH (e:Event) WHERE e.source = x.key AND e.target = y.key RETURN e
-    UNION
-    MATCH (e:Event) WHERE e.source = y.key AND e.target = x.key RETURN e
-  }
+  // the hop's events (x and y differ on a shortest path)
+  ${eventsBetween("x, y", "x.key", "y.key", "", "  ")}
   WITH e
   WHERE coalesce(e.negated, false) = false
   WITH e ORDER BY coalesce(e.stories, 0) DESC, coalesce(e.date, '') DESC, e.id DESC LIMIT toInteger($perHop)

@@ -1,6 +1,7 @@
 // Event lists as Cypher values: one builder for every scope (the whole graph, or per actor,
 // person or document for many parents at once), with the filters, keyset pagination and sort.
 import type { Cypher } from "../driver.ts";
+import { eventsBetween } from "../event-patterns.ts";
 import { eventProjection, perKey } from "./projections.ts";
 
 export type EventScope =
@@ -137,11 +138,7 @@ export const PAIR_MATCH = `MATCH (x:Actor {key: key})
  * also restrict to those naming both.
  */
 export const PAIR_SEEK = `MATCH (:Actor {key: key})
-  CALL (key) {
-    MATCH (e:Event) WHERE e.source = key AND e.target = $counterpart RETURN e
-    UNION
-    MATCH (e:Event) WHERE e.source = $counterpart AND e.target = key RETURN e
-  }
+  ${eventsBetween("key", "key", "$counterpart", "", "  ")}
   WITH e`;
 
 function scopeMatch(scope: EventScope, filter: EventQueryFilter): { match: string; params: Record<string, unknown> } {
@@ -179,8 +176,8 @@ export type EventPageRequest = Readonly<{
  * the (source, date) and (target, date) indexes: a date range in `conds` becomes an index range,
  * so a hub's timeline for one year reads that year, not every event it ever had.
  */
-export function actorDatedEvents(key: string, conds: readonly string[], scope = ""): string {
-  const side = (s: "source" | "target") => `MATCH (e:Event) WHERE ${[`e.${s} = ${key}`, "e.date IS NOT NULL", ...conds].join(" AND ")} RETURN e`;
+export function actorDatedEvents(key: string, conds: readonly string[], scope = "", perSide: (side: "source" | "target") => string = () => ""): string {
+  const side = (s: "source" | "target") => `MATCH (e:Event) WHERE ${[`e.${s} = ${key}`, "e.date IS NOT NULL", ...conds].join(" AND ")} ${perSide(s)}RETURN e`;
   return `CALL (${scope}) {
     ${side("source")}
     UNION
@@ -200,15 +197,11 @@ function actorDatePage(parts: readonly SortPart[], dir: "ASC" | "DESC", conds: r
   const keyset = after ? [keysetPredicate(parts)] : [];
   // a range the index can seek on; the keyset predicate itself (an OR) cannot be
   const seek = after ? [`e.date ${dir === "DESC" ? "<=" : ">="} $after0`] : [];
-  const dated = (side: "source" | "target") => `MATCH (e:Event) WHERE ${[`e.${side} = key`, "e.date IS NOT NULL", ...seek, ...conds, ...keyset].join("\n        AND ")}
-      WITH e ORDER BY e.${side} ${dir}, e.date ${dir}, e.id ${dir} LIMIT toInteger($limit) RETURN e`;
+  // each side in index order (the ORDER BY names the index's first property), a page at most
+  const page = (side: "source" | "target") => `WITH e ORDER BY e.${side} ${dir}, e.date ${dir}, e.id ${dir} LIMIT toInteger($limit) `;
   // collected inside its own CALL: a grouping WITH would drop the key when no dated event matches
   return `CALL (key) {
-    CALL (key) {
-      ${dated("source")}
-      UNION
-      ${dated("target")}
-    }
+    ${actorDatedEvents("key", [...seek, ...conds, ...keyset], "key", page)}
     RETURN collect(e) AS dated
   }
   OPTIONAL CALL (key, dated) {
